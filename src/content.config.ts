@@ -1,0 +1,75 @@
+/**
+ * The contract for everything editors write in `content/` (docs/authoring.md).
+ * Schemas check each file; cross-file invariants (unique ids and orders,
+ * references that resolve) are checked in src/lib/invariants.ts at build.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentDir } from './lib/content-dir';
+import { ID_HINT, ID_PATTERN, isReservedSectionId, RESERVED_SECTION_IDS } from './lib/ids';
+
+const root = contentDir();
+
+const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
+
+/** One article: `content/articles/<article-id>/index.mdx`; its body is the lede. */
+const articles = defineCollection({
+  loader: glob({ base: `${root}/articles`, pattern: '*/index.mdx' }),
+  schema: z.object({
+    /** Headline, exactly as published. */
+    title: z.string().min(1),
+    /** Standfirst shown under the headline and used as the meta description. */
+    dek: z.string().min(1),
+    /** First publication date (YYYY-MM-DD). */
+    published: z.coerce.date(),
+    /** Date of the last substantive update, if any. */
+    updated: z.coerce.date().optional(),
+    /** Who wrote it, or where the text comes from. */
+    byline: z.string().min(1),
+    /** Two or three sentences for cards, feeds and search results. */
+    summary: z.string().min(1),
+    /** Closing paragraph(s), shown after the last section without a heading; blank lines separate paragraphs. */
+    conclusion: z.string().optional(),
+    /** Drafts never reach a production build. */
+    draft: z.boolean().default(false),
+  }),
+});
+
+/** One section of an article: `content/articles/<article-id>/<nn>-<section-id>.mdx`. */
+const sections = defineCollection({
+  loader: glob({ base: `${root}/articles`, pattern: '*/!(index).mdx' }),
+  schema: z.object({
+    /** The article this section belongs to: its folder name. */
+    article: reference('articles'),
+    /** Stable id used in the permalink and the `#anchor`; never change it, add an alias. */
+    id: slugId.refine((id) => !isReservedSectionId(id), {
+      message: `is reserved for a route; choose another (reserved: ${RESERVED_SECTION_IDS.join(', ')})`,
+    }),
+    /** Position in the article, 1 first; unique within the article. */
+    order: z.number().int().positive(),
+    /** The section's heading, exactly as published. */
+    title: z.string().min(1),
+    /** The topic this section belongs to (an id from content/topics.yaml). */
+    topic: reference('topics'),
+    /** One sentence: what this section says. Used in cards, meta descriptions and topic pages. */
+    summary: z.string().min(1),
+    /** Former ids of this section; each keeps its old link working. */
+    aliases: z.array(slugId).default([]),
+  }),
+});
+
+/** The topic index: `content/topics.yaml`, one entry per topic. */
+const topics = defineCollection({
+  loader: file(`${root}/topics.yaml`),
+  schema: z.object({
+    /** Display name, e.g. "Energy". */
+    name: z.string().min(1),
+    /** One paragraph on what the topic covers. */
+    description: z.string().min(1),
+    /** Position in the topic index, 1 first. */
+    order: z.number().int().positive(),
+  }),
+});
+
+export const collections = { articles, sections, topics };

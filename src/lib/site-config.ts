@@ -1,0 +1,47 @@
+/**
+ * Reads SITE_URL and BASE_PATH (README "Deploy") into Astro's `site` and `base`.
+ * Throws a message naming the variable when a value cannot work.
+ */
+export interface SiteConfig {
+  /** Absolute origin the site is served from, e.g. `https://example.org`. */
+  site: string;
+  /** Path prefix with leading and trailing slash, e.g. `/explainer/`; `/` at the root. */
+  base: string;
+}
+
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+export function normaliseBase(raw: string | undefined): string {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === '/') return '/';
+  if (/^[a-z]+:\/\//i.test(value) || value.includes('?') || value.includes('#')) {
+    throw new Error(
+      `BASE_PATH must be a path such as "/explainer/", got "${value}". Put the origin in SITE_URL instead.`,
+    );
+  }
+  const trimmed = value.replace(/^\/+|\/+$/g, '');
+  return `/${trimmed}/`;
+}
+
+export function normaliseSite(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as "https://example.org", got "${value}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL must use http or https, got "${value}".`);
+  }
+  if (url.pathname !== '/' && url.pathname !== '') {
+    throw new Error(
+      `SITE_URL must be an origin without a path, got "${value}". Put "${url.pathname}" in BASE_PATH instead.`,
+    );
+  }
+  return url.origin;
+}
+
+export function siteConfigFromEnv(env: Record<string, string | undefined>): SiteConfig {
+  return { site: normaliseSite(env.SITE_URL), base: normaliseBase(env.BASE_PATH) };
+}
