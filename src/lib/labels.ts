@@ -1,0 +1,6 @@
+/** Small pieces of reader-facing text that depend on numbers. */
+
+export function sectionCountLabel(count: number): string {
+  if (!Number.isInteger(count) || count < 0) throw new Error(`sectionCountLabel: expected a whole number ≥ 0, got ${count}`);
+  return count === 1 ? '1 section' : `${count} sections`;
+}
