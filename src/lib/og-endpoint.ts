@@ -1,0 +1,92 @@
+/**
+ * The static endpoint behind /og/articles/<article>.png and
+ * /og/articles/<article>/<section>.png. The page file only re-exports:
+ *
+ *   // src/pages/og/[...slug].png.ts
+ *   import { createOgEndpoint } from '../../lib/og-endpoint';
+ *   import { SITE_NAME } from '../../lib/site-meta';
+ *   export const { getStaticPaths, GET } = createOgEndpoint({ siteName: SITE_NAME });
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { createOgImageCache, type OgCardInput, type OgImageCache } from './og-image';
+import type { SiteModel } from './site-model';
+import { articlePath, sectionPath } from './urls';
+
+export interface OgArticleFacts {
+  id: string;
+  title: string;
+  /** Topic names of the article's sections, in reading order, no repeats. */
+  topics: readonly string[];
+  sections: readonly { id: string; title: string; topic: string }[];
+}
+
+/** The `slug` param: "articles/<a>" or "articles/<a>/<s>". */
+export function ogSlug(articleId: string, sectionId?: string): string {
+  return sectionId ? `articles/${articleId}/${sectionId}` : `articles/${articleId}`;
+}
+
+/** Site path of a card (pass it through withBase/absoluteUrl for og:image). */
+export function ogImagePath(articleId: string, sectionId?: string): string {
+  return `/og/${ogSlug(articleId, sectionId)}.png`;
+}
+
+/** og:image:alt for a card: what the picture says, in words. */
+export function ogImageAlt(card: OgCardInput): string {
+  const topic = card.topic ? ` (${card.topic})` : '';
+  return card.sectionTitle
+    ? `${card.siteName}: “${card.sectionTitle}”${topic}, a section of “${card.articleTitle}”`
+    : `${card.siteName}: “${card.articleTitle}”${topic}`;
+}
+
+/** Shown at the foot of the card: the page's address without the scheme. */
+export function footerUrl(absolute: string): string {
+  return absolute.replace(/^https?:\/\//, '');
+}
+
+export interface OgRoute {
+  params: { slug: string };
+  props: { card: OgCardInput };
+}
+
+/** One card per article and per section. */
+export function ogRoutes(articles: readonly OgArticleFacts[], options: { siteName: string; absolute: (path: string) => string }): OgRoute[] {
+  return articles.flatMap((a) => [
+    {
+      params: { slug: ogSlug(a.id) },
+      props: { card: { siteName: options.siteName, articleTitle: a.title, topic: a.topics.join(' · ') || undefined, footer: footerUrl(options.absolute(articlePath(a.id))) } },
+    },
+    ...a.sections.map((s) => ({
+      params: { slug: ogSlug(a.id, s.id) },
+      props: { card: { siteName: options.siteName, articleTitle: a.title, sectionTitle: s.title, topic: s.topic, footer: footerUrl(options.absolute(sectionPath(a.id, s.id))) } },
+    })),
+  ]);
+}
+
+export function ogFactsFromModel(model: Pick<SiteModel, 'articles'>): OgArticleFacts[] {
+  return model.articles.map((a) => ({
+    id: a.id,
+    title: a.entry.data.title,
+    topics: a.topics.map((t) => t.data.name),
+    sections: a.sections.map((s) => ({ id: s.id, title: s.entry.data.title, topic: s.topic.data.name })),
+  }));
+}
+
+export function createOgEndpoint(options: { siteName: string; absolute?: (path: string) => string; cache?: OgImageCache }): {
+  getStaticPaths: GetStaticPaths;
+  GET: APIRoute;
+} {
+  const cache = options.cache ?? createOgImageCache();
+  return {
+    getStaticPaths: async () => {
+      // Imported here so this module loads without astro:content (unit tests).
+      const [{ getSiteModel }, { absolute }] = await Promise.all([import('./site-model'), import('./links')]);
+      return ogRoutes(ogFactsFromModel(await getSiteModel()), { siteName: options.siteName, absolute: options.absolute ?? absolute });
+    },
+    GET: async ({ props }) => {
+      const { png } = await cache.get((props as OgRoute['props']).card);
+      return new Response(new Uint8Array(png), {
+        headers: { 'Content-Type': 'image/png' },
+      });
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOgImageCache, ogCacheKey, OG_TEMPLATE_VERSION, readPngSize, renderOgPng, titleFontSize, type OgCardInput } from '../../src/lib/og-image';
+
+const card: OgCardInput = {
+  siteName: 'Explainer',
+  articleTitle: 'Junta Chief Visits Russia',
+  sectionTitle: 'Economic and Energy Cooperation',
+  topic: 'Energy',
+  footer: 'x.org/articles/a/energy/',
+};
+
+const dirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'og-cache-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('renderOgPng', () => {
+  it('draws a 1200×630 PNG', async () => {
+    const png = await renderOgPng(card);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(readPngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('readPngSize', () => {
+  it('rejects bytes that are not a PNG', () => {
+    expect(() => readPngSize(new TextEncoder().encode('GIF89a............................'))).toThrow('readPngSize: not a PNG (bad signature)');
+  });
+});
+
+describe('createOgImageCache', () => {
+  function countingRenderer() {
+    const calls: OgCardInput[] = [];
+    const render = async (input: OgCardInput) => {
+      calls.push(input);
+      return new Uint8Array([calls.length, 1, 2, 3]);
+    };
+    return { calls, render };
+  }
+  const fontHash = async () => 'fonts-v1';
+
+  it('renders once, then serves the stored PNG to a new build', async () => {
+    const dir = await tempDir();
+    const { calls, render } = countingRenderer();
+    const first = await createOgImageCache({ dir, render, fontHash }).get(card);
+    expect(first.cached).toBe(false);
+    // A second cache object stands for the next build: only the disk is shared.
+    const nextBuild = createOgImageCache({ dir, render, fontHash });
+    const second = await nextBuild.get({ ...card });
+    expect(second.cached).toBe(true);
+    expect([...second.png]).toEqual([1, 1, 2, 3]);
+    expect(calls).toHaveLength(1);
+    expect(nextBuild.stats()).toMatchObject({ rendered: 0, cached: 1 });
+    expect(await readdir(dir)).toEqual([`${ogCacheKey(card, 'fonts-v1')}.png`]);
+  });
+
+  it('redraws when any input, the fonts or the template change', async () => {
+    const dir = await tempDir();
+    const { calls, render } = countingRenderer();
+    const cache = createOgImageCache({ dir, render, fontHash });
+    await cache.get(card);
+    await cache.get({ ...card, sectionTitle: 'Energy deals' });
+    await cache.get({ ...card, topic: undefined });
+    await createOgImageCache({ dir, render, fontHash: async () => 'fonts-v2' }).get(card);
+    expect(calls).toHaveLength(4);
+    expect(ogCacheKey(card, 'f', OG_TEMPLATE_VERSION)).not.toBe(ogCacheKey(card, 'f', OG_TEMPLATE_VERSION + 1));
+    expect(ogCacheKey(card, 'f')).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('titleFontSize', () => {
+  it('shrinks type for long titles', () => {
+    expect([titleFontSize('Energy'), titleFontSize('x'.repeat(50)), titleFontSize('x'.repeat(80)), titleFontSize('x'.repeat(120))]).toEqual([72, 62, 52, 44]);
+  });
+});
