@@ -7,7 +7,7 @@
  *     <h3 id="energy--costs">Costs</h3>
  *     <a class="ex-heading-anchor" href="#energy--costs">
  *       <svg aria-hidden="true">…</svg>
- *       <span class="ex-heading-anchor__label">Link to section: Costs</span>
+ *       <span class="ex-visually-hidden">Link to section: Costs</span>
  *     </a>
  *   </div>
  *
@@ -54,7 +54,7 @@ export function anchorLink(id: string, label: string): Element {
     type: 'element',
     tagName: 'a',
     properties: { className: ['ex-heading-anchor'], href: `#${id}` },
-    children: [linkIcon(), { type: 'element', tagName: 'span', properties: { className: ['ex-heading-anchor__label'] }, children: [{ type: 'text', value: label }] }],
+    children: [linkIcon(), { type: 'element', tagName: 'span', properties: { className: ['ex-visually-hidden'] }, children: [{ type: 'text', value: label }] }],
   };
 }
 

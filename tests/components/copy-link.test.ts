@@ -11,9 +11,9 @@ describe('CopyLink', () => {
     const element = html.match(/<ex-copy-link[\s\S]*<\/ex-copy-link>/)![0];
     expect(element).toBe(
       '<ex-copy-link class="ex-copy-link" data-title="Energy &amp; power" data-copied="Link copied" data-failed="Could not copy; the link is shown instead">' +
-        '<a class="ex-copy-link__control" href="https://x.org/sub/articles/a/energy/">Link to this section<span class="ex-copy-link__hidden">: Energy &amp; power</span></a>' +
-        '<button class="ex-copy-link__control" type="button" data-copy hidden>Copy link<span class="ex-copy-link__hidden">: Energy &amp; power</span></button>' +
-        '<button class="ex-copy-link__control" type="button" data-share hidden>Share<span class="ex-copy-link__hidden">: Energy &amp; power</span></button>' +
+        '<a class="ex-copy-link__control" href="https://x.org/sub/articles/a/energy/">Link to this section<span class="ex-visually-hidden">: Energy &amp; power</span></a>' +
+        '<button class="ex-copy-link__control" type="button" data-copy hidden>Copy link<span class="ex-visually-hidden">: Energy &amp; power</span></button>' +
+        '<button class="ex-copy-link__control" type="button" data-share hidden>Share<span class="ex-visually-hidden">: Energy &amp; power</span></button>' +
         '<span class="ex-copy-link__status" role="status" aria-live="polite"></span>' +
         '</ex-copy-link>',
     );

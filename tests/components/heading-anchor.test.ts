@@ -11,7 +11,7 @@ describe('HeadingAnchor', () => {
     const container = await AstroContainer.create();
     const html = strip(await container.renderToString(HeadingAnchor, { props: { id: 'energy', title: 'Economic & Energy Cooperation' } }));
     expect(html).toMatch(/^<a class="ex-heading-anchor" href="#energy"><svg aria-hidden="true" focusable="false"/);
-    expect(html).toContain('<span class="ex-heading-anchor__label">Link to section: Economic &amp; Energy Cooperation</span></a>');
+    expect(html).toContain('<span class="ex-visually-hidden">Link to section: Economic &amp; Energy Cooperation</span></a>');
     expect(html).not.toMatch(/>#</);
   });
 

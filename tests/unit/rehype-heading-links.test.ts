@@ -19,10 +19,10 @@ describe('rehypeHeadingLinks', () => {
     const html = await render('## Power *plants*\n\ntext\n\n#### Costs');
     expect(html).toBe(
       '<div class="ex-heading ex-heading--h2"><h2 id="energy--power-plants">Power <em>plants</em></h2>' +
-        `<a class="ex-heading-anchor" href="#energy--power-plants">${ICON}<span class="ex-heading-anchor__label">Link to section: Power plants</span></a></div>\n` +
+        `<a class="ex-heading-anchor" href="#energy--power-plants">${ICON}<span class="ex-visually-hidden">Link to section: Power plants</span></a></div>\n` +
         '<p>text</p>\n' +
         '<div class="ex-heading ex-heading--h4"><h4 id="energy--costs">Costs</h4>' +
-        `<a class="ex-heading-anchor" href="#energy--costs">${ICON}<span class="ex-heading-anchor__label">Link to section: Costs</span></a></div>`,
+        `<a class="ex-heading-anchor" href="#energy--costs">${ICON}<span class="ex-visually-hidden">Link to section: Costs</span></a></div>`,
     );
   });
 
@@ -42,6 +42,6 @@ describe('rehypeHeadingLinks', () => {
     const processor = unified({ rehypePlugins: [rehypeHeadingIds, [rehypeHeadingLinks, { levels: [3], label: (t: string) => `Section titled ‘${t}’` }]] });
     const html = (await (await processor.createRenderer({ syntaxHighlight: false })).render('## Two\n\n### Three')).code;
     expect(html).toContain('<h2 id="two">Two</h2>\n<div class="ex-heading ex-heading--h3">');
-    expect(html).toContain('<span class="ex-heading-anchor__label">Section titled ‘Three’</span>');
+    expect(html).toContain('<span class="ex-visually-hidden">Section titled ‘Three’</span>');
   });
 });
