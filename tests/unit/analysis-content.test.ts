@@ -1,0 +1,134 @@
+/**
+ * The transcribed content itself: every file parses with its schema (YAML read
+ * by js-yaml, as Astro's file() loader does), every citation resolves, every
+ * source is cited, and the counts match the fact sheet.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import picomatch from 'picomatch';
+import { describe, expect, it } from 'vitest';
+import { allCitations, checkAnalysis } from '../../src/lib/analysis-invariants';
+import { findUnusedSources } from '../../src/lib/citations';
+import {
+  articleFactsSchema,
+  contextNoteSchema,
+  disagreementSchema,
+  personSchema,
+  sourceSchema,
+  timelineEntrySchema,
+} from '../../src/lib/schemas/analysis';
+import { sortTimeline } from '../../src/lib/timeline';
+import { z } from 'astro/zod';
+
+const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
+const load = <T extends z.ZodType>(file: string, schema: T) =>
+  z.array(schema).parse(yaml.load(readFileSync(join('content', file), 'utf8'))) as z.infer<T>[];
+
+const sources = load('sources.yaml', sourceSchema);
+const timeline = load('timeline.yaml', timelineEntrySchema);
+const people = load('people.yaml', personSchema);
+const disagreements = load('disagreements.yaml', disagreementSchema);
+const keyFacts = load('key-facts.yaml', articleFactsSchema);
+const topics = (yaml.load(readFileSync('content/topics.yaml', 'utf8')) as { id: string }[]).map((t) => t.id);
+
+const contextDir = `content/articles/${ARTICLE}/context`;
+const contextNotes = readdirSync(contextDir).map((name) => {
+  const text = readFileSync(join(contextDir, name), 'utf8');
+  const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+  return { file: `${contextDir}/${name}`, ...contextNoteSchema.parse(yaml.load(front)), body };
+});
+const sectionIds = readdirSync(`content/articles/${ARTICLE}`)
+  .filter((n) => /^\d+-.*\.mdx$/.test(n))
+  .map((n) => /\nid: (\S+)/.exec(readFileSync(`content/articles/${ARTICLE}/${n}`, 'utf8'))![1]);
+
+const input = {
+  sourceIds: sources.map((s) => s.id),
+  topicIds: topics,
+  sectionsByArticle: new Map([[ARTICLE, sectionIds]]),
+  citing: [
+    ...timeline.map((t) => ({ file: 'content/timeline.yaml', ids: t.sources })),
+    ...people.map((p) => ({ file: 'content/people.yaml', ids: p.sources })),
+    ...disagreements.map((d) => ({ file: 'content/disagreements.yaml', ids: d.sides.flatMap((s) => s.sources) })),
+    ...keyFacts.map((k) => ({ file: 'content/key-facts.yaml', ids: [...k.facts, ...k.shortVersion].flatMap((f) => f.sources) })),
+  ],
+  topical: [
+    ...timeline.map((t) => ({ file: 'content/timeline.yaml', topic: t.topic })),
+    ...disagreements.map((d) => ({ file: 'content/disagreements.yaml', topic: d.topic })),
+  ],
+  contextNotes,
+  keyFacts: keyFacts.map((k) => ({ file: 'content/key-facts.yaml', article: k.id })),
+};
+
+describe('analysis content', () => {
+  it('has one source per sheet address (43), with unique ids and urls', () => {
+    expect(sources).toHaveLength(43);
+    expect(new Set(sources.map((s) => s.id)).size).toBe(43);
+    expect(new Set(sources.map((s) => s.url)).size).toBe(43);
+  });
+
+  it('names state media only where the sheet does', () => {
+    expect(sources.filter((s) => s.kind === 'state-media').map((s) => s.id)).toEqual(['V2a', 'V8', 'N1']);
+  });
+
+  it('breaks no cross-file rule', () => {
+    expect(checkAnalysis(input)).toEqual([]);
+  });
+
+  it('cites every source somewhere', () => {
+    expect(findUnusedSources(allCitations(input), input.sourceIds)).toEqual([]);
+  });
+
+  it('has the six disagreements X1–X6', () => {
+    expect(disagreements.map((d) => d.id)).toEqual(['X1', 'X2', 'X3', 'X4', 'X5', 'X6']);
+  });
+
+  it('runs the timeline from the coup to the election', () => {
+    const sorted = sortTimeline(timeline);
+    expect(sorted[0]).toMatchObject({ id: 'coup', date: '2021-02-01', sources: ['H1'] });
+    expect(sorted.at(-1)).toMatchObject({ id: 'election-first-phase', date: '2025-12-28', sources: ['H6'] });
+  });
+
+  it('gives Burmese names only for the two the sheet gives', () => {
+    expect(people.filter((p) => p.nameMy).map((p) => [p.id, p.nameMy])).toEqual([
+      ['min-aung-hlaing', 'မင်းအောင်လှိုင်'],
+      ['tatmadaw', 'တပ်မတော်'],
+    ]);
+  });
+
+  it('has a context note for every section of the seed article', () => {
+    expect(contextNotes.map((n) => n.section).sort()).toEqual([...sectionIds].sort());
+  });
+
+  it('keeps context notes out of the sections collection glob', () => {
+    const isSection = picomatch('*/!(index).mdx');
+    expect(isSection(`${ARTICLE}/02-energy.mdx`)).toBe(true);
+    expect(isSection(`${ARTICLE}/context/energy.mdx`)).toBe(false);
+    expect(picomatch('*/context/*.mdx')(`${ARTICLE}/context/energy.mdx`)).toBe(true);
+  });
+});
+
+describe('checkAnalysis', () => {
+  it('names the file and the id of an unknown citation, and a missing section', () => {
+    const broken = {
+      ...input,
+      contextNotes: [{ file: 'content/articles/a/context/x.mdx', article: ARTICLE, section: 'nope', topic: 'energy', body: 'Text. <Cite ids="Q7" />' }],
+    };
+    expect(checkAnalysis(broken)).toEqual([
+      { file: 'content/articles/a/context/x.mdx', field: 'sources', message: 'cites source "Q7", which is not in content/sources.yaml' },
+      {
+        file: 'content/articles/a/context/x.mdx',
+        field: 'section',
+        message: `names section "nope", which article "${ARTICLE}" does not have; expected one of: ${sectionIds.join(', ')}`,
+      },
+    ]);
+  });
+  it('reports an unknown topic and a note that cites nothing', () => {
+    const broken = {
+      ...input,
+      topical: [{ file: 'content/timeline.yaml', topic: 'sport' }],
+      contextNotes: [{ file: 'n.mdx', article: ARTICLE, section: 'energy', topic: 'energy', body: 'No cite.' }],
+    };
+    expect(checkAnalysis(broken).map((p) => `${p.file} ${p.field}`)).toEqual(['content/timeline.yaml topic', 'n.mdx body']);
+  });
+});
