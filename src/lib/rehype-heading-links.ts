@@ -42,7 +42,7 @@ export function linkIcon(): Element {
       viewBox: '0 0 24 24',
       fill: 'none',
       stroke: 'currentColor',
-      strokeWidth: 2,
+      strokeWidth: '2',
       strokeLinecap: 'round',
     },
     children: [path('M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1'), path('M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1')],
@@ -59,7 +59,7 @@ export function anchorLink(id: string, label: string): Element {
 }
 
 function classes(node: Element): string[] {
-  const c = node.properties?.className;
+  const c: unknown = node.properties?.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 }
 

@@ -12,7 +12,7 @@ class ExCopyLink extends HTMLElement {
     const share = this.querySelector<HTMLButtonElement>('[data-share]')!;
     const status = this.querySelector('[role=status]')!;
     const { copied = '', failed = '', title } = this.dataset;
-    let timer = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     // Empty first, then the message: a repeat of the same text is announced again.
     const say = (message: string) => {
       status.textContent = '';
