@@ -165,3 +165,17 @@ export function describeUnusedSources(unused: readonly string[]): string {
   if (unused.length === 0) return '';
   return `Sources nothing cites (${unused.length}): ${unused.join(', ')}. Cite them or remove them from content/sources.yaml.`;
 }
+
+/**
+ * The page's registry for a component: its `registry` prop if given, else
+ * `Astro.locals.citations` (how MDX components, which get no page props, reach it).
+ */
+export function registryFrom(prop: CitationRegistry | undefined, locals: { citations?: CitationRegistry } | undefined, component: string): CitationRegistry {
+  const registry = prop ?? locals?.citations;
+  if (!registry) {
+    throw new Error(
+      `${component}: no citation registry. The page must create one with createCitationRegistry(sources, citedIds) and set Astro.locals.citations (or pass it as the \`registry\` prop).`,
+    );
+  }
+  return registry;
+}
