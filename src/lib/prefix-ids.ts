@@ -44,7 +44,8 @@ export function prefixIds(tree: Root, prefix: string): Root {
     for (const key of IDREF_LIST_PROPS) {
       if (props[key] !== undefined) {
         const refs = asList(props[key]);
-        props[key] = key === 'htmlFor' ? refs.map(rename) : refs.map(rename).join(' ');
+        // hast keeps idref lists as arrays; serialisers join them with spaces.
+        props[key] = refs.map(rename);
       }
     }
   });

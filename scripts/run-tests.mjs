@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every gate in order, then one closing line `N passed, N failed`
+ * with the totals over all suites (the CI reads that line). Exits non-zero on
+ * any failure. Each step can be run alone (README "Quality").
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/**
+ * kind: 'single' counts the step as one check; 'vitest' and 'playwright' read
+ * their JSON reports. `needs` names a step that must have passed first.
+ */
+const steps = [
+  { name: 'types (astro check)', cmd: npm, args: ['run', '--silent', 'check'], kind: 'single' },
+  { name: 'unit and component tests (vitest)', cmd: npm, args: ['run', '--silent', 'test:unit'], kind: 'vitest', report: 'test-results/vitest.json' },
+  { name: 'production build at /', cmd: npm, args: ['run', '--silent', 'build'], kind: 'single', id: 'build' },
+  { name: 'production build at /explainer/', cmd: npm, args: ['run', '--silent', 'build:subpath'], kind: 'single', id: 'build-subpath' },
+  {
+    name: 'end-to-end tests (playwright)',
+    cmd: npm,
+    args: ['exec', '--', 'playwright', 'test'],
+    kind: 'playwright',
+    report: 'test-results/playwright.json',
+    needs: ['build', 'build-subpath'],
+  },
+];
+
+const results = [];
+const passedIds = new Set();
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function countsFor(step, status) {
+  const ok = status === 0;
+  if (step.kind === 'vitest') {
+    const r = readJson(step.report);
+    if (r) return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (ok || r.numFailedTests ? 0 : 1) };
+  }
+  if (step.kind === 'playwright') {
+    const r = readJson(step.report);
+    if (r?.stats) {
+      const failed = (r.stats.unexpected ?? 0) + (r.stats.flaky ?? 0);
+      return { passed: r.stats.expected ?? 0, failed: failed + (ok || failed ? 0 : 1) };
+    }
+  }
+  return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+for (const step of steps) {
+  const missing = (step.needs ?? []).filter((id) => !passedIds.has(id));
+  if (missing.length > 0) {
+    console.log(`\n✗ ${step.name}: not run, because ${missing.join(', ')} failed`);
+    results.push({ step, passed: 0, failed: 1 });
+    continue;
+  }
+  if (step.report && existsSync(step.report)) rmSync(step.report);
+  console.log(`\n▶ ${step.name}`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const status = run.status ?? 1;
+  const counts = countsFor(step, status);
+  if (status === 0 && step.id) passedIds.add(step.id);
+  results.push({ step, ...counts, seconds: (Date.now() - started) / 1000 });
+  console.log(`${status === 0 ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+console.log('\nSummary');
+for (const r of results) console.log(`  ${r.failed === 0 ? '✓' : '✗'} ${r.step.name}: ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

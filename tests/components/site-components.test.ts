@@ -1,0 +1,110 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ArticleSection from '../../src/components/ArticleSection.astro';
+import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
+import SectionCard from '../../src/components/SectionCard.astro';
+import SectionPager from '../../src/components/SectionPager.astro';
+import TableOfContents from '../../src/components/TableOfContents.astro';
+import TopicIndex from '../../src/components/TopicIndex.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('ArticleSection', () => {
+  it('renders the permalink heading, topic link, permalink-page link and alias anchors', async () => {
+    const html = await container.renderToString(ArticleSection, {
+      props: { articleId: 'visit', id: 'energy', title: 'Economic and Energy Cooperation', topic: { id: 'energy', name: 'Energy' }, aliases: ['economy'] },
+      slots: { default: '<p>Body text.</p>' },
+    });
+    const root = parse(html);
+    const section = root.querySelector('section')!;
+    expect(section.getAttribute('aria-labelledby')).toBe('energy');
+    const h2 = root.querySelector('h2')!;
+    expect(h2.id).toBe('energy');
+    expect(h2.text).toBe('Economic and Energy Cooperation');
+    expect(root.querySelector('a[href="/topics/energy/"]')!.text).toBe('Energy');
+    const permalink = root.querySelector('a[href="/articles/visit/energy/"]')!;
+    expect(permalink.text).toBe('Section permalink');
+    expect(permalink.getAttribute('aria-label')).toBe('Section permalink: Economic and Energy Cooperation');
+    expect(root.querySelector('#economy')).not.toBeNull();
+    expect(root.querySelector('.section-body')!.innerHTML).toContain('<p>Body text.</p>');
+  });
+});
+
+describe('SectionCard', () => {
+  it('links the title to the section page at the requested heading level', async () => {
+    const html = await container.renderToString(SectionCard, {
+      props: { articleId: 'visit', articleTitle: 'The visit', id: 'military', title: 'Military', summary: 'Arms.', published: new Date('2025-03-04'), level: 3 },
+    });
+    const root = parse(html);
+    expect(root.querySelector('h2')).toBeNull();
+    const link = root.querySelector('h3 a')!;
+    expect(link.getAttribute('href')).toBe('/articles/visit/military/');
+    expect(link.text).toBe('Military');
+    expect(root.querySelector('time')!.getAttribute('datetime')).toBe('2025-03-04');
+    expect(root.querySelector('.summary')!.text).toBe('Arms.');
+  });
+});
+
+describe('TopicIndex', () => {
+  it('lists each topic with a link, description and section count', async () => {
+    const html = await container.renderToString(TopicIndex, {
+      props: {
+        topics: [
+          { id: 'energy', name: 'Energy', description: 'Power.', count: 1 },
+          { id: 'domestic', name: 'Domestic', description: 'Home.', count: 0 },
+        ],
+      },
+    });
+    const items = parse(html).querySelectorAll('li');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.querySelector('h2 a')!.getAttribute('href')).toBe('/topics/energy/');
+    expect(items[0]!.querySelector('.count')!.text).toBe('1 section');
+    expect(items[1]!.querySelector('.count')!.text).toBe('0 sections');
+  });
+});
+
+describe('TableOfContents', () => {
+  it('links every section by its anchor, in order', async () => {
+    const html = await container.renderToString(TableOfContents, {
+      props: { items: [{ id: 'diplomacy', title: 'Diplomacy' }, { id: 'energy', title: 'Energy' }] },
+    });
+    const links = parse(html).querySelectorAll('nav details ol a');
+    expect(links.map((a) => [a.getAttribute('href'), a.text])).toEqual([
+      ['#diplomacy', 'Diplomacy'],
+      ['#energy', 'Energy'],
+    ]);
+  });
+});
+
+describe('Breadcrumbs', () => {
+  it('links every crumb but the current page', async () => {
+    const html = await container.renderToString(Breadcrumbs, {
+      props: { items: [{ name: 'Home', path: '/' }, { name: 'Article', path: '/articles/a/' }, { name: 'Energy', path: '/articles/a/energy/' }] },
+    });
+    const root = parse(html);
+    expect(root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/', '/articles/a/']);
+    expect(root.querySelector('[aria-current="page"]')!.text).toBe('Energy');
+  });
+  it('throws on an empty trail', async () => {
+    await expect(container.renderToString(Breadcrumbs, { props: { items: [] } })).rejects.toThrow(/at least one item/);
+  });
+});
+
+describe('SectionPager', () => {
+  it('links previous and next sections', async () => {
+    const html = await container.renderToString(SectionPager, {
+      props: { articleId: 'a', previous: { id: 'diplomacy', title: 'Diplomacy' }, next: { id: 'military', title: 'Military' } },
+    });
+    const root = parse(html);
+    expect(root.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/articles/a/diplomacy/');
+    expect(root.querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/articles/a/military/');
+  });
+  it('renders nothing for a one-section article', async () => {
+    const html = await container.renderToString(SectionPager, { props: { articleId: 'a' } });
+    expect(html.trim()).toBe('');
+  });
+});

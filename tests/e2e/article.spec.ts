@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { articleIds, sectionsOf } from './helpers/content';
+
+const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
+const articleUrl = `articles/${ARTICLE}/`;
+
+test('the table of contents links every section and scrolls to its heading @phone', async ({ page }) => {
+  await page.goto(articleUrl);
+  const toc = page.getByRole('navigation', { name: 'In this article' });
+  const sections = sectionsOf(ARTICLE);
+  // On a phone the contents are folded: open them as a reader would.
+  if ((page.viewportSize()?.width ?? 0) < 960) await toc.getByText('In this article').click();
+  const links = toc.getByRole('link');
+  await expect(links).toHaveText(sections.map((s) => s.title));
+  const energy = sections.find((s) => s.id === 'energy')!;
+  await toc.getByRole('link', { name: energy.title }).click();
+  await expect(page).toHaveURL(new RegExp(`#${energy.id}$`));
+  const heading = page.getByRole('heading', { level: 2, name: energy.title });
+  await expect(heading).toHaveAttribute('id', energy.id);
+  await expect(heading).toBeInViewport();
+});
+
+test('loading #energy lands on the energy heading, marked as the target @phone', async ({ page }) => {
+  await page.goto(`${articleUrl}#energy`);
+  const heading = page.locator('#energy');
+  await expect(heading).toHaveText('Economic and Energy Cooperation');
+  await expect(heading).toBeInViewport();
+  const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(await heading.evaluate((h) => h.matches(':target'))).toBe(true);
+});
+
+test('every section has its h2 anchor and a link to its own page', async ({ page }) => {
+  await page.goto(articleUrl);
+  for (const s of sectionsOf(ARTICLE)) {
+    const heading = page.getByRole('heading', { level: 2, name: s.title, exact: true });
+    await expect(heading).toHaveAttribute('id', s.id);
+    const link = page.getByRole('link', { name: `Section permalink: ${s.title}` });
+    await expect(link).toHaveAttribute('href', `/articles/${ARTICLE}/${s.id}/`);
+  }
+});
+
+test('the article text is the seed article, verbatim and in order', async ({ page }) => {
+  const seed = readFileSync('tests/fixtures/seed-article.txt', 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && l !== 'Post Comment');
+  const sentences = seed.flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z“"])/));
+  expect(sentences.length).toBeGreaterThan(20);
+  await page.goto(articleUrl);
+  const text = (await page.locator('article').first().textContent())!.replace(/\s+/g, ' ');
+  let from = 0;
+  for (const sentence of sentences) {
+    const at = text.indexOf(sentence, from);
+    expect(at, `sentence missing or out of order: "${sentence}"`).toBeGreaterThanOrEqual(0);
+    from = at + sentence.length;
+  }
+  expect(text).not.toContain('Post Comment');
+});
+
+test('the home page lists every published article with its topics', async ({ page }) => {
+  await page.goto('');
+  for (const id of articleIds()) {
+    await expect(page.locator(`a[href="/articles/${id}/"]`).first()).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('list', { name: /^Topics in / })).toBeVisible();
+});
+
+test('an unknown URL gets the styled 404 page', async ({ page }) => {
+  const res = await page.goto('no/such/page/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Browse the topics' })).toHaveAttribute('href', '/topics/');
+});

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, pathOf } from '../helpers/dist';
+import { crawl } from '../helpers/crawl';
+
+// The build under test was made with BASE_PATH=/explainer/ and is served like
+// GitHub Pages serves a project site: nothing exists outside /explainer/.
+test('no link of the sub-path build escapes the base, and every one resolves', async ({ baseURL }) => {
+  expect(new URL(baseURL!).pathname).toBe('/explainer/');
+  const { pages, problems } = await crawl(baseURL!, '/explainer/');
+  expect(problems).toEqual([]);
+  // Every page the build wrote is reachable by links from the home page.
+  const reached = pages.map((p) => new URL(p).pathname.slice('/explainer/'.length)).sort();
+  expect(reached).toEqual(builtPages('dist-subpath').map(pathOf).sort());
+});
+
+test('an unknown URL under the base gets the styled 404 with working links', async ({ page }) => {
+  const res = await page.goto('no/such/page/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Browse the topics' }).click();
+  await expect(page).toHaveURL(/\/explainer\/topics\/$/);
+});

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { articleIds, sectionsOf, topics } from './helpers/content';
+
+const allSections = articleIds().flatMap((a) => sectionsOf(a));
+const countFor = (topic: string) => allSections.filter((s) => s.topic === topic).length;
+
+test('the topic index lists the five topics with their section counts', async ({ page }) => {
+  await page.goto('topics/');
+  const items = page.locator('main ul.topic-index > li');
+  const expected = topics();
+  expect(expected.map((t) => t.id)).toEqual(['diplomacy', 'energy', 'military', 'international', 'domestic']);
+  await expect(items).toHaveCount(expected.length);
+  for (const [i, t] of expected.entries()) {
+    const item = items.nth(i);
+    await expect(item.getByRole('heading', { level: 2 })).toHaveText(t.name);
+    const n = countFor(t.id);
+    await expect(item.getByText(/^\d+ sections?$/)).toHaveText(n === 1 ? '1 section' : `${n} sections`);
+  }
+});
+
+test('each topic page links to working section pages @phone', async ({ page }) => {
+  for (const t of topics()) {
+    await page.goto(`topics/${t.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.name);
+    const expected = allSections.filter((s) => s.topic === t.id);
+    const links = page.locator('main .section-card h2 a');
+    await expect(links).toHaveCount(expected.length);
+    if (expected.length === 0) {
+      await expect(page.getByText('No sections in this topic yet.')).toBeVisible();
+      continue;
+    }
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const [i, href] of hrefs.entries()) {
+      const res = await page.request.get(href);
+      expect(res.status(), href).toBe(200);
+      expect(href).toMatch(new RegExp(`/articles/${expected[i]!.article}/${expected[i]!.id}/$`));
+    }
+    await links.first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected[0]!.title);
+  }
+});

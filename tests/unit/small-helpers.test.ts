@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isoDate } from '../../src/lib/dates';
+import { sectionCountLabel } from '../../src/lib/labels';
+import { paragraphs } from '../../src/lib/paragraphs';
+import { isVisible } from '../../src/lib/publishing';
+import { contentDir } from '../../src/lib/content-dir';
+import { isReservedSectionId, ID_PATTERN } from '../../src/lib/ids';
+
+describe('dates', () => {
+  it('formats calendar dates in UTC', () => {
+    const d = new Date('2025-03-04');
+    expect(formatDate(d)).toBe('4 March 2025');
+    expect(isoDate(d)).toBe('2025-03-04');
+  });
+  it('rejects invalid dates', () => {
+    expect(() => formatDate(new Date('nope'))).toThrow(/invalid date/);
+  });
+});
+
+describe('sectionCountLabel', () => {
+  it('pluralises', () => {
+    expect(sectionCountLabel(0)).toBe('0 sections');
+    expect(sectionCountLabel(1)).toBe('1 section');
+    expect(sectionCountLabel(5)).toBe('5 sections');
+  });
+});
+
+describe('paragraphs', () => {
+  it('splits on blank lines and joins wrapped lines', () => {
+    expect(paragraphs('One\nline.\n\n  Two.  \n\n\n')).toEqual(['One line.', 'Two.']);
+  });
+});
+
+describe('isVisible', () => {
+  const now = new Date('2026-01-01');
+  it('hides drafts and future articles in production', () => {
+    expect(isVisible({ draft: false, published: new Date('2025-01-01') }, { includeDrafts: false, now })).toBe(true);
+    expect(isVisible({ draft: true, published: new Date('2025-01-01') }, { includeDrafts: false, now })).toBe(false);
+    expect(isVisible({ draft: false, published: new Date('2027-01-01') }, { includeDrafts: false, now })).toBe(false);
+  });
+  it('shows everything in dev', () => {
+    expect(isVisible({ draft: true, published: new Date('2027-01-01') }, { includeDrafts: true, now })).toBe(true);
+  });
+});
+
+describe('contentDir', () => {
+  it('defaults to ./content and honours CONTENT_DIR', () => {
+    expect(contentDir({})).toBe('./content');
+    expect(contentDir({ CONTENT_DIR: ' tests/fixtures/x ' })).toBe('tests/fixtures/x');
+  });
+});
+
+describe('ids', () => {
+  it('accepts short hyphenated ids and rejects others', () => {
+    expect(ID_PATTERN.test('energy')).toBe(true);
+    expect(ID_PATTERN.test('dawei-port-2')).toBe(true);
+    expect(ID_PATTERN.test('Energy')).toBe(false);
+    expect(ID_PATTERN.test('a--b')).toBe(false);
+    expect(ID_PATTERN.test('-a')).toBe(false);
+  });
+  it('reserves route names', () => {
+    expect(isReservedSectionId('og')).toBe(true);
+    expect(isReservedSectionId('energy')).toBe(false);
+  });
+});

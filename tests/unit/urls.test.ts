@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, articlePath, sectionAnchorPath, sectionPath, topicPath, withBase } from '../../src/lib/urls';
+
+describe('withBase', () => {
+  it('leaves paths alone at the root base', () => {
+    expect(withBase('/', '/topics/')).toBe('/topics/');
+    expect(withBase('/', '/')).toBe('/');
+  });
+  it('prefixes a sub-path base exactly once', () => {
+    expect(withBase('/explainer/', '/topics/energy/')).toBe('/explainer/topics/energy/');
+    expect(withBase('/explainer/', '/')).toBe('/explainer/');
+    expect(withBase('/explainer', 'favicon.svg')).toBe('/explainer/favicon.svg');
+  });
+});
+
+describe('route paths', () => {
+  it('builds article, section, anchor and topic paths', () => {
+    expect(articlePath('a-1')).toBe('/articles/a-1/');
+    expect(sectionPath('a-1', 'energy')).toBe('/articles/a-1/energy/');
+    expect(sectionAnchorPath('a-1', 'energy')).toBe('/articles/a-1/#energy');
+    expect(topicPath('military')).toBe('/topics/military/');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins site, base and path', () => {
+    expect(absoluteUrl('https://example.org', '/', '/articles/x/')).toBe('https://example.org/articles/x/');
+    expect(absoluteUrl('https://example.org', '/explainer/', sectionAnchorPath('x', 'energy'))).toBe(
+      'https://example.org/explainer/articles/x/#energy',
+    );
+  });
+});
