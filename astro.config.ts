@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { rehypeHeadingLinks } from './src/lib/rehype-heading-links';
 import { rehypePrefixIds } from './src/lib/rehype-prefix-ids';
 import { siteConfigFromEnv } from './src/lib/site-config';
 
@@ -21,8 +22,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
-      // Heading ids first, so the prefixer sees them (Astro issues 5001, 6026).
-      rehypePlugins: [rehypeHeadingIds, rehypePrefixIds],
+      // Heading ids first, so the prefixer and the self-links see them (Astro issues 5001, 6026).
+      rehypePlugins: [rehypeHeadingIds, rehypePrefixIds, rehypeHeadingLinks],
       // The article is verbatim: no typographic rewriting of quotes or dashes.
       smartypants: false,
     }),

@@ -7,6 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
+import { analysisCollections } from './lib/schemas/analysis-collections';
 import { ID_HINT, ID_PATTERN, isReservedSectionId, RESERVED_SECTION_IDS } from './lib/ids';
 
 const root = contentDir();
@@ -72,4 +73,4 @@ const topics = defineCollection({
   }),
 });
 
-export const collections = { articles, sections, topics };
+export const collections = { articles, sections, topics, ...analysisCollections };
