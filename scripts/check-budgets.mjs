@@ -9,7 +9,7 @@
  *
  * Prints each page's figures; exits 1 naming every page and budget that fails.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import {
@@ -24,11 +24,7 @@ import {
   pageResources,
   ZERO,
 } from '../src/lib/budgets.ts';
-
-function option(args, name, fallback) {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-}
+import { htmlFilesIn, option, writeReport } from './qa-common.mjs';
 
 const args = process.argv.slice(2);
 const dist = path.resolve(option(args, '--dist', 'dist'));
@@ -73,10 +69,7 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-const htmlFiles = readdirSync(dist, { recursive: true })
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => f.split(path.sep).join('/'))
-  .sort();
+const htmlFiles = htmlFilesIn(dist);
 
 const figures = htmlFiles.map((file) => {
   const page = file.replace(/index\.html$/, '');
@@ -128,10 +121,8 @@ for (const f of figures) console.log(`  ${formatFigures(f)}`);
 
 const failures = checkBudgets(figures);
 const problems = [...missing, ...failures.map(formatFailure)];
-if (report) {
-  mkdirSync(path.dirname(report), { recursive: true });
-  writeFileSync(report, JSON.stringify({ passed: figures.length - new Set(failures.map((f) => f.page)).size, failed: new Set(failures.map((f) => f.page)).size + missing.length, figures, problems }, null, 2));
-}
+const failedPages = new Set(failures.map((f) => f.page)).size;
+writeReport(report, { passed: figures.length - failedPages, failed: failedPages + missing.length, figures, problems });
 if (problems.length > 0) {
   console.error(`\n✗ ${problems.length} budget problem${problems.length === 1 ? '' : 's'}:`);
   for (const p of problems) console.error(`  - ${p}`);

@@ -11,10 +11,11 @@
  * on any. A rule set to "off" in .htmlvalidate.json must have its reason in
  * DISABLED_RULES below (JSON has no comments), or this script fails.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { checkOutline, headingsIn } from '../src/lib/heading-outline.ts';
+import { htmlFilesIn, option, writeReport } from './qa-common.mjs';
 
 /** Every rule .htmlvalidate.json turns off, and why. */
 export const DISABLED_RULES = {
@@ -22,11 +23,6 @@ export const DISABLED_RULES = {
     'Headlines are reproduced verbatim (README) and a section page title is "<section>: <headline> | <site>", so titles run past the 70 characters ' +
     'search engines display. That limit is a display guideline for search results, not validity; each title stays unique and descriptive (WCAG 2.4.2).',
 };
-
-function option(args, name, fallback) {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-}
 
 const args = process.argv.slice(2);
 const dist = path.resolve(option(args, '--dist', 'dist'));
@@ -44,10 +40,7 @@ if (unexplained.length > 0 || stale.length > 0) {
   process.exit(1);
 }
 
-const files = readdirSync(dist, { recursive: true })
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => f.split(path.sep).join('/'))
-  .sort();
+const files = htmlFilesIn(dist);
 if (files.length === 0) {
   console.error(`No HTML files in ${dist}; run npm run build first.`);
   process.exit(1);
@@ -73,10 +66,7 @@ for (const file of files) {
 }
 
 const failed = results.filter((r) => r.problems.length > 0);
-if (report) {
-  mkdirSync(path.dirname(report), { recursive: true });
-  writeFileSync(report, JSON.stringify({ passed: results.length - failed.length, failed: failed.length, results }, null, 2));
-}
+writeReport(report, { passed: results.length - failed.length, failed: failed.length, results });
 if (failed.length > 0) {
   console.error(`\n✗ ${failed.length} of ${results.length} pages have errors:`);
   for (const r of failed) for (const p of r.problems) console.error(`  - ${p}`);
