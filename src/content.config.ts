@@ -30,6 +30,8 @@ const articles = defineCollection({
     byline: z.string().min(1),
     /** Two or three sentences for cards, feeds and search results. */
     summary: z.string().min(1),
+    /** Date (YYYY-MM-DD) the compact timeline on the article page centres on; no timeline without it. */
+    timelineFocus: z.coerce.date().optional(),
     /** Closing paragraph(s), shown after the last section without a heading; blank lines separate paragraphs. */
     conclusion: z.string().optional(),
     /** Drafts never reach a production build. */

@@ -8,11 +8,20 @@ export function articleRoutes(model: Pick<SiteModel, 'articles'>) {
   return model.articles.map((article) => ({ params: { article: article.id }, props: { article } as { article: ArticleModel } }));
 }
 
+export type SectionPageProps = { section: SectionModel; redirect?: undefined } | { section: SectionModel; redirect: { alias: string } };
+
+/**
+ * Every section page, plus one redirect page per alias (a former id), so a link
+ * shared before a rename still lands on the section (issue 3).
+ */
 export function sectionRoutes(model: Pick<SiteModel, 'sections'>) {
-  return model.sections.map((section) => ({
-    params: { article: section.article.id, section: section.id },
-    props: { section } as { section: SectionModel },
-  }));
+  return model.sections.flatMap((section) => [
+    { params: { article: section.article.id, section: section.id }, props: { section } as SectionPageProps },
+    ...section.entry.data.aliases.map((alias) => ({
+      params: { article: section.article.id, section: alias },
+      props: { section, redirect: { alias } } as SectionPageProps,
+    })),
+  ]);
 }
 
 export function topicRoutes(model: Pick<SiteModel, 'topics'>) {

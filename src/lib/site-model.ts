@@ -4,14 +4,19 @@
  * page queries a collection itself (Starlight utils/routing).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkAnalysis } from './analysis-invariants';
 import { assertValidContent, checkInvariants } from './invariants';
+import type { ArticleFacts, Disagreement, Person, Source, TimelineEntry } from './schemas/analysis';
+import { filterByTopic, sortTimeline } from './timeline';
 import { byOrder, groupByTopic, neighbours, newestFirst, uniqueInOrder } from './ordering';
 import { isVisible } from './publishing';
+import { contentDir } from './content-dir';
 import { countWords, readingMinutes } from './reading-time';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SectionEntry = CollectionEntry<'sections'>;
 export type TopicEntry = CollectionEntry<'topics'>;
+export type ContextNoteEntry = CollectionEntry<'contextNotes'>;
 
 export interface SectionModel {
   entry: SectionEntry;
@@ -21,6 +26,8 @@ export interface SectionModel {
   topic: TopicEntry;
   /** 1-based position in the article. */
   position: number;
+  /** The "Context" note shown after the section, if the fact sheet has one. */
+  contextNote?: ContextNoteEntry;
   previous?: SectionModel;
   next?: SectionModel;
 }
@@ -33,6 +40,8 @@ export interface ArticleModel {
   readingMinutes: number;
   /** Date shown as "updated": `updated` or else `published`. */
   modified: Date;
+  /** Key facts and the short version, if content/key-facts.yaml has them. */
+  facts?: ArticleFacts;
 }
 
 export interface TopicModel {
@@ -40,12 +49,26 @@ export interface TopicModel {
   id: string;
   /** Every visible section in the topic, newest article first, then reading order. */
   sections: SectionModel[];
+  /** Context notes on this topic, with the section each follows. */
+  contextNotes: { note: ContextNoteEntry; section: SectionModel }[];
+  /** Timeline entries on this topic, oldest first. */
+  timeline: TimelineEntry[];
+}
+
+/** The context layer, from content/*.yaml (transcribed from the fact sheet). */
+export interface AnalysisModel {
+  sources: Source[];
+  /** Oldest first. */
+  timeline: TimelineEntry[];
+  people: Person[];
+  disagreements: Disagreement[];
 }
 
 export interface SiteModel {
   articles: ArticleModel[];
   topics: TopicModel[];
   sections: SectionModel[];
+  analysis: AnalysisModel;
 }
 
 let cached: Promise<SiteModel> | undefined;
@@ -61,14 +84,25 @@ function fileOf(entry: { id: string; filePath?: string }, fallback: string): str
 }
 
 async function loadSiteModel(): Promise<SiteModel> {
-  const [allArticles, allSections, topicEntries] = await Promise.all([
+  const [allArticles, allSections, topicEntries, sources, timeline, people, disagreements, keyFacts, contextNotes] = await Promise.all([
     getCollection('articles'),
     getCollection('sections'),
     getCollection('topics'),
+    getCollection('sources'),
+    getCollection('timeline'),
+    getCollection('people'),
+    getCollection('disagreements'),
+    getCollection('keyFacts'),
+    getCollection('contextNotes'),
   ]);
 
-  assertValidContent(
-    checkInvariants({
+  const sectionsByArticle = new Map<string, string[]>(allArticles.map((a) => [a.id, []]));
+  for (const s of allSections) sectionsByArticle.get(s.data.article.id)?.push(s.data.id);
+  const dataFile = (name: string) => `${contentDir()}/${name}`.replace(/^\.\//, '');
+
+  // Every cross-file problem, structural and analytical, in one error (issue 6).
+  assertValidContent([
+    ...checkInvariants({
       articles: allArticles.map((a) => ({ id: a.id, file: fileOf(a, `articles/${a.id}/index.mdx`) })),
       sections: allSections.map((s) => ({
         file: fileOf(s, `articles/${s.id}.mdx`),
@@ -81,7 +115,29 @@ async function loadSiteModel(): Promise<SiteModel> {
       })),
       topicIds: topicEntries.map((t) => t.id),
     }),
-  );
+    ...checkAnalysis({
+      sourceIds: sources.map((s) => s.id),
+      topicIds: topicEntries.map((t) => t.id),
+      sectionsByArticle,
+      citing: [
+        ...timeline.map((t) => ({ file: `${dataFile('timeline.yaml')} (entry "${t.id}")`, ids: t.data.sources })),
+        ...people.map((p) => ({ file: `${dataFile('people.yaml')} (entry "${p.id}")`, ids: p.data.sources })),
+        ...disagreements.map((d) => ({ file: `${dataFile('disagreements.yaml')} (entry "${d.id}")`, ids: d.data.sides.flatMap((side) => side.sources) })),
+        ...keyFacts.map((k) => ({
+          file: `${dataFile('key-facts.yaml')} (entry "${k.id}")`,
+          ids: [...k.data.facts, ...k.data.shortVersion].flatMap((f) => f.sources),
+        })),
+      ],
+      topical: [
+        ...timeline.map((t) => ({ file: `${dataFile('timeline.yaml')} (entry "${t.id}")`, topic: t.data.topic })),
+        ...disagreements.map((d) => ({ file: `${dataFile('disagreements.yaml')} (entry "${d.id}")`, topic: d.data.topic })),
+      ],
+      contextNotes: contextNotes.map((n) => ({ file: fileOf(n, n.id), ...n.data, body: n.body ?? '' })),
+      keyFacts: keyFacts.map((k) => ({ file: `${dataFile('key-facts.yaml')} (entry "${k.id}")`, article: k.id })),
+    }),
+  ]);
+  const noteByKey = new Map(contextNotes.map((n) => [`${n.data.article}/${n.data.section}`, n]));
+  const factsById = new Map(keyFacts.map((k) => [k.id, k.data]));
 
   const now = new Date();
   const includeDrafts = import.meta.env.DEV;
@@ -104,6 +160,7 @@ async function loadSiteModel(): Promise<SiteModel> {
       topics: [],
       readingMinutes: readingMinutes(words),
       modified: entry.data.updated ?? entry.data.published,
+      facts: factsById.get(entry.id),
     };
     article.sections = own.map(({ s }, i) => ({
       entry: s,
@@ -111,6 +168,7 @@ async function loadSiteModel(): Promise<SiteModel> {
       article,
       topic: topicById.get(s.data.topic.id)!,
       position: i + 1,
+      contextNote: noteByKey.get(`${entry.id}/${s.data.id}`),
     }));
     article.sections.forEach((section, i) => Object.assign(section, neighbours(article.sections, i)));
     article.topics = uniqueInOrder(article.sections.map((s) => s.topic));
@@ -118,6 +176,7 @@ async function loadSiteModel(): Promise<SiteModel> {
   });
 
   const sections = articles.flatMap((a) => a.sections);
+  const sortedTimeline = sortTimeline(timeline.map((t) => t.data));
   const grouped = groupByTopic(
     topics.map((t) => t.id),
     sections,
@@ -126,6 +185,18 @@ async function loadSiteModel(): Promise<SiteModel> {
   return {
     articles,
     sections,
-    topics: topics.map((entry) => ({ entry, id: entry.id, sections: grouped.get(entry.id) ?? [] })),
+    topics: topics.map((entry) => ({
+      entry,
+      id: entry.id,
+      sections: grouped.get(entry.id) ?? [],
+      contextNotes: sections.flatMap((s) => (s.contextNote?.data.topic === entry.id ? [{ note: s.contextNote, section: s }] : [])),
+      timeline: filterByTopic(sortedTimeline, entry.id),
+    })),
+    analysis: {
+      sources: sources.map((s) => s.data),
+      timeline: sortedTimeline,
+      people: people.map((p) => p.data),
+      disagreements: disagreements.map((d) => d.data),
+    },
   };
 }

@@ -11,7 +11,8 @@ class ExCopyLink extends HTMLElement {
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]')!;
     const share = this.querySelector<HTMLButtonElement>('[data-share]')!;
     const status = this.querySelector('[role=status]')!;
-    const { copied = '', failed = '', title } = this.dataset;
+    const { copied = '', failed = '', title, url = link.href } = this.dataset;
+    const keepLink = 'keepLink' in this.dataset;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Empty first, then the message: a repeat of the same text is announced again.
     const say = (message: string) => {
@@ -21,10 +22,10 @@ class ExCopyLink extends HTMLElement {
       timer = setTimeout(() => (status.textContent = ''), 5000);
     };
     if (navigator.clipboard) {
-      link.hidden = true;
+      link.hidden = !keepLink;
       copy.hidden = false;
       copy.onclick = () =>
-        navigator.clipboard.writeText(link.href).then(
+        navigator.clipboard.writeText(url).then(
           () => say(copied),
           () => {
             // Permission refused or no secure context: give the link back to copy by hand.
@@ -37,7 +38,7 @@ class ExCopyLink extends HTMLElement {
     if (navigator.share && matchMedia('(hover: none)').matches) {
       share.hidden = false;
       // A cancelled share sheet rejects with AbortError: nothing to tell the reader.
-      share.onclick = () => navigator.share({ title, url: link.href }).catch(() => {});
+      share.onclick = () => navigator.share({ title, url }).catch(() => {});
     }
   }
 }
