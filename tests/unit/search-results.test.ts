@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, excerptSegments, resultsLabel } from '../../src/lib/search-results';
+
+describe('excerptSegments', () => {
+  it('splits marked words from the text around them', () => {
+    expect(excerptSegments('plans for a <mark>nuclear</mark> power plant')).toEqual([
+      { text: 'plans for a ', marked: false },
+      { text: 'nuclear', marked: true },
+      { text: ' power plant', marked: false },
+    ]);
+  });
+
+  it('decodes entities and drops any other tag, so nothing is rendered as HTML', () => {
+    expect(excerptSegments('Rosatom &amp; <b>Myanmar</b> &lt;script&gt; <mark>energy</mark>')).toEqual([
+      { text: 'Rosatom & Myanmar <script> ', marked: false },
+      { text: 'energy', marked: true },
+    ]);
+  });
+
+  it('returns nothing for an empty excerpt', () => {
+    expect(excerptSegments('')).toEqual([]);
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes numeric entities and leaves unknown names alone', () => {
+    expect(decodeEntities('&#8217;&#x2014;&bogus;')).toBe('’—&bogus;');
+  });
+});
+
+describe('resultsLabel', () => {
+  it('counts sections in words', () => {
+    expect(resultsLabel(0, ' nuclear ')).toBe('No sections match “nuclear”.');
+    expect(resultsLabel(1, 'nuclear')).toBe('1 section matches “nuclear”.');
+    expect(resultsLabel(3, 'russia')).toBe('3 sections match “russia”.');
+  });
+
+  it('refuses a count that is not a whole number', () => {
+    expect(() => resultsLabel(-1, 'x')).toThrow('expected a whole number ≥ 0, got -1');
+  });
+});
