@@ -36,6 +36,17 @@ const articles = defineCollection({
     conclusion: z.string().optional(),
     /** Drafts never reach a production build. */
     draft: z.boolean().default(false),
+    /** Corrections, oldest first: what was wrong and when it was put right; shown under "Corrections". */
+    corrections: z
+      .array(
+        z.object({
+          /** Date the correction was made (YYYY-MM-DD); a later date than `updated` becomes the modified date. */
+          date: z.coerce.date(),
+          /** What was wrong and what it now says, in one or two sentences. */
+          text: z.string().min(1),
+        }),
+      )
+      .default([]),
   }),
 });
 
