@@ -5,10 +5,21 @@ import remarkGfm from 'remark-gfm';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links';
 import { rehypePrefixIds } from './src/lib/rehype-prefix-ids';
 import { siteConfigFromEnv } from './src/lib/site-config';
+import sitemap from '@astrojs/sitemap';
+import { contentDir } from './src/lib/content-dir';
+import { readArticleDates } from './src/lib/content-dates';
+import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
+import { aliasUrls, lastmodByUrl } from './src/lib/sitemap';
 
 // SITE_URL and BASE_PATH come from the environment so one build serves any host
 // (README "Deploy"). Both are validated and normalised in a tested module.
 const { site, base } = siteConfigFromEnv(process.env);
+
+// Sitemap `lastmod` from each article's `updated ?? published` (issue 5), read
+// from the content files because `astro:content` is not available here.
+const articleDates = readArticleDates(contentDir(process.env));
+const lastmod = lastmodByUrl(articleDates, site, base, new Date());
+const aliases = aliasUrls(articleDates, site, base);
 
 export default defineConfig({
   site,
@@ -20,6 +31,8 @@ export default defineConfig({
   // the same place (../shared/STACK-NOTES.md, "Vitest with Astro").
   cacheDir: './.astro',
   markdown: {
+    // Shiki writes inline style attributes, which the CSP forbids; news text has no code to colour.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm],
       // Heading ids first, so the prefixer and the self-links see them (Astro issues 5001, 6026).
@@ -28,5 +41,33 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Follows `site` and `base`: sitemap-index.xml at <base>, linked from robots.txt.
+    sitemap({
+      filter: (page) => !aliases.has(page),
+      serialize(item) {
+        const date = lastmod.get(item.url);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+  ],
+  // Content Security Policy as a <meta> on every page, with hashes of inline
+  // styles; the sources and the header twin live in src/lib/csp.ts (issue 5).
+  security: {
+    csp: {
+      directives: [...OTHER_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
+  vite: {
+    build: {
+      // Scripts stay external files under /_astro/ (script-src 'self'), never
+      // inline: the static header CSP in public/_headers cannot list per-page
+      // hashes, and an inlined chunk with a dynamic import (the search page)
+      // keeps an unreplaced `__VITE_PRELOAD__`. Other assets keep Vite's default.
+      assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });

@@ -1,0 +1,45 @@
+/**
+ * Reads the dates and section ids of every article straight from the content
+ * files, for astro.config.ts, where `astro:content` is not available (the
+ * sitemap's `lastmod`, issue 5). Only the fields the sitemap needs; the
+ * content collections still validate everything during the build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { DatedArticle } from './sitemap';
+
+function frontmatter(file: string): Record<string, unknown> {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!match) throw new Error(`content-dates: no frontmatter in ${file}`);
+  return (parse(match[1]) ?? {}) as Record<string, unknown>;
+}
+
+function date(value: unknown, field: string, file: string): Date {
+  const d = new Date(value instanceof Date ? value.getTime() : String(value));
+  if (Number.isNaN(d.getTime())) throw new Error(`content-dates: ${field} in ${file} is not a date: ${String(value)}`);
+  return d;
+}
+
+export function readArticleDates(contentDir: string): DatedArticle[] {
+  const articlesDir = join(contentDir, 'articles');
+  return readdirSync(articlesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((dir) => {
+      const folder = join(articlesDir, dir.name);
+      const indexFile = join(folder, 'index.mdx');
+      const data = frontmatter(indexFile);
+      const sections = readdirSync(folder)
+        .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')
+        .map((f) => frontmatter(join(folder, f)))
+        .map((s) => ({ id: String(s.id), topic: String(s.topic), aliases: Array.isArray(s.aliases) ? s.aliases.map(String) : [] }));
+      return {
+        id: dir.name,
+        published: date(data.published, 'published', indexFile),
+        updated: data.updated === undefined ? undefined : date(data.updated, 'updated', indexFile),
+        draft: data.draft === true,
+        sections,
+      };
+    });
+}

@@ -1,0 +1,63 @@
+/**
+ * What the sitemap says about each page (issue 5): `lastmod` from the content's
+ * dates, and which built pages stay out of it. Pure; astro.config.ts feeds it
+ * the dates read by content-dates.ts and hands the result to @astrojs/sitemap.
+ */
+import { isVisible } from './publishing';
+import { absoluteUrl, articlePath, homePath, sectionPath, topicPath, topicsPath } from './urls';
+
+export interface DatedSection {
+  id: string;
+  topic: string;
+  /** Old ids of the section: their pages only redirect (issue 3). */
+  aliases: string[];
+}
+
+export interface DatedArticle {
+  id: string;
+  published: Date;
+  updated?: Date;
+  draft: boolean;
+  sections: DatedSection[];
+}
+
+/** Pages listed by topic or across the site: their content changes whenever a listed article does. */
+const LISTING_PATHS = [homePath(), topicsPath(), '/search/'];
+
+function latest(dates: Date[]): Date | undefined {
+  return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((d) => d.getTime())));
+}
+
+/**
+ * Site path → last modified date, for the articles a production build shows:
+ * an article and its section pages take the article's `updated ?? published`;
+ * a topic page the latest of the articles with a section in it; the home page,
+ * the topic index and search the latest of all.
+ */
+export function lastmodByPath(articles: DatedArticle[], now: Date): Map<string, Date> {
+  const visible = articles.filter((a) => isVisible(a, { includeDrafts: false, now }));
+  const dates = new Map<string, Date>();
+  const byTopic = new Map<string, Date[]>();
+  for (const article of visible) {
+    const modified = article.updated ?? article.published;
+    dates.set(articlePath(article.id), modified);
+    for (const section of article.sections) {
+      dates.set(sectionPath(article.id, section.id), modified);
+      byTopic.set(section.topic, [...(byTopic.get(section.topic) ?? []), modified]);
+    }
+  }
+  for (const [topic, topicDates] of byTopic) dates.set(topicPath(topic), latest(topicDates)!);
+  const newest = latest(visible.map((a) => a.updated ?? a.published));
+  if (newest) for (const path of LISTING_PATHS) dates.set(path, newest);
+  return dates;
+}
+
+/** The same, keyed by the absolute URLs @astrojs/sitemap hands to `serialize`. */
+export function lastmodByUrl(articles: DatedArticle[], site: string, base: string, now: Date): Map<string, Date> {
+  return new Map([...lastmodByPath(articles, now)].map(([path, date]) => [absoluteUrl(site, base, path), date]));
+}
+
+/** Absolute URLs of alias redirect pages, which must not be listed: they are `noindex` stubs. */
+export function aliasUrls(articles: DatedArticle[], site: string, base: string): Set<string> {
+  return new Set(articles.flatMap((a) => a.sections.flatMap((s) => s.aliases.map((alias) => absoluteUrl(site, base, sectionPath(a.id, alias))))));
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { aliasUrls, lastmodByPath, lastmodByUrl, type DatedArticle } from '../../src/lib/sitemap';
+import { readArticleDates } from '../../src/lib/content-dates';
+
+const now = new Date('2026-12-01T00:00:00Z');
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+
+const older: DatedArticle = {
+  id: 'older',
+  published: d('2025-03-05'),
+  updated: d('2025-04-01'),
+  draft: false,
+  sections: [
+    { id: 'energy', topic: 'energy', aliases: ['power'] },
+    { id: 'army', topic: 'military', aliases: [] },
+  ],
+};
+const newer: DatedArticle = { id: 'newer', published: d('2026-02-10'), draft: false, sections: [{ id: 'grid', topic: 'energy', aliases: [] }] };
+const draft: DatedArticle = { id: 'draft', published: d('2026-03-01'), draft: true, sections: [{ id: 'x', topic: 'military', aliases: [] }] };
+const future: DatedArticle = { id: 'future', published: d('2027-01-01'), draft: false, sections: [{ id: 'y', topic: 'energy', aliases: [] }] };
+
+describe('lastmodByPath', () => {
+  const dates = lastmodByPath([older, newer, draft, future], now);
+
+  it('dates an article and its sections by `updated`, else `published`', () => {
+    expect(dates.get('/articles/older/')).toEqual(d('2025-04-01'));
+    expect(dates.get('/articles/older/energy/')).toEqual(d('2025-04-01'));
+    expect(dates.get('/articles/newer/grid/')).toEqual(d('2026-02-10'));
+  });
+
+  it('dates a topic by the newest visible article with a section in it', () => {
+    expect(dates.get('/topics/energy/')).toEqual(d('2026-02-10'));
+    expect(dates.get('/topics/military/')).toEqual(d('2025-04-01'));
+  });
+
+  it('dates the listing pages by the newest visible article', () => {
+    for (const path of ['/', '/topics/', '/search/']) expect(dates.get(path)).toEqual(d('2026-02-10'));
+  });
+
+  it('leaves out drafts and articles not yet published', () => {
+    expect([...dates.keys()].filter((p) => p.includes('draft') || p.includes('future'))).toEqual([]);
+    expect(dates.size).toBe(2 + 3 + 2 + 3); // 2 articles, their 3 sections, 2 topics, 3 listings
+  });
+});
+
+describe('lastmodByUrl and aliasUrls', () => {
+  it('key by absolute URL with the base path', () => {
+    const byUrl = lastmodByUrl([older], 'https://example.org', '/explainer/', now);
+    expect(byUrl.get('https://example.org/explainer/articles/older/army/')).toEqual(d('2025-04-01'));
+    expect(aliasUrls([older, newer], 'https://example.org', '/explainer/')).toEqual(new Set(['https://example.org/explainer/articles/older/power/']));
+  });
+});
+
+describe('readArticleDates', () => {
+  it('reads the seed article from content/', () => {
+    const [article] = readArticleDates('./content');
+    expect(article.id).toBe('min-aung-hlaing-russia-visit-2025');
+    expect(article.published).toEqual(d('2026-11-27'));
+    expect(article.sections.map((s) => `${s.id}:${s.topic}`)).toEqual([
+      'diplomacy:diplomacy',
+      'energy:energy',
+      'military:military',
+      'international:international',
+      'domestic:domestic',
+    ]);
+  });
+});
