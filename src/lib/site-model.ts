@@ -4,8 +4,9 @@
  * page queries a collection itself (Starlight utils/routing).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkAnalysis } from './analysis-invariants';
-import { assertValidContent, checkInvariants } from './invariants';
+import { contentProblems } from './content-checks';
+import { assertValidContent } from './invariants';
+import { modifiedDate } from './modified-date';
 import type { ArticleFacts, Disagreement, Person, Source, TimelineEntry } from './schemas/analysis';
 import { filterByTopic, sortTimeline } from './timeline';
 import { byOrder, groupByTopic, neighbours, newestFirst, uniqueInOrder } from './ordering';
@@ -38,7 +39,7 @@ export interface ArticleModel {
   sections: SectionModel[];
   topics: TopicEntry[];
   readingMinutes: number;
-  /** Date shown as "updated": `updated` or else `published`. */
+  /** Date of the last change: the latest of `published`, `updated` and the corrections (src/lib/modified-date.ts). */
   modified: Date;
   /** Key facts and the short version, if content/key-facts.yaml has them. */
   facts?: ArticleFacts;
@@ -96,14 +97,17 @@ async function loadSiteModel(): Promise<SiteModel> {
     getCollection('contextNotes'),
   ]);
 
-  const sectionsByArticle = new Map<string, string[]>(allArticles.map((a) => [a.id, []]));
-  for (const s of allSections) sectionsByArticle.get(s.data.article.id)?.push(s.data.id);
-  const dataFile = (name: string) => `${contentDir()}/${name}`.replace(/^\.\//, '');
-
-  // Every cross-file problem, structural and analytical, in one error (issue 6).
-  assertValidContent([
-    ...checkInvariants({
-      articles: allArticles.map((a) => ({ id: a.id, file: fileOf(a, `articles/${a.id}/index.mdx`) })),
+  // Every cross-file problem, structural and analytical, in one error (issue 6),
+  // from the same function `npm run check:content` calls (issue 8).
+  assertValidContent(
+    contentProblems({
+      contentDir: contentDir(),
+      articles: allArticles.map((a) => ({
+        id: a.id,
+        file: fileOf(a, `articles/${a.id}/index.mdx`),
+        draft: a.data.draft,
+        text: [a.data.title, a.data.dek, a.data.summary, a.data.conclusion ?? '', a.body ?? ''],
+      })),
       sections: allSections.map((s) => ({
         file: fileOf(s, `articles/${s.id}.mdx`),
         article: s.data.article.id,
@@ -112,30 +116,18 @@ async function loadSiteModel(): Promise<SiteModel> {
         topic: s.data.topic.id,
         aliases: s.data.aliases,
         body: s.body ?? '',
+        title: s.data.title,
+        summary: s.data.summary,
       })),
       topicIds: topicEntries.map((t) => t.id),
-    }),
-    ...checkAnalysis({
       sourceIds: sources.map((s) => s.id),
-      topicIds: topicEntries.map((t) => t.id),
-      sectionsByArticle,
-      citing: [
-        ...timeline.map((t) => ({ file: `${dataFile('timeline.yaml')} (entry "${t.id}")`, ids: t.data.sources })),
-        ...people.map((p) => ({ file: `${dataFile('people.yaml')} (entry "${p.id}")`, ids: p.data.sources })),
-        ...disagreements.map((d) => ({ file: `${dataFile('disagreements.yaml')} (entry "${d.id}")`, ids: d.data.sides.flatMap((side) => side.sources) })),
-        ...keyFacts.map((k) => ({
-          file: `${dataFile('key-facts.yaml')} (entry "${k.id}")`,
-          ids: [...k.data.facts, ...k.data.shortVersion].flatMap((f) => f.sources),
-        })),
-      ],
-      topical: [
-        ...timeline.map((t) => ({ file: `${dataFile('timeline.yaml')} (entry "${t.id}")`, topic: t.data.topic })),
-        ...disagreements.map((d) => ({ file: `${dataFile('disagreements.yaml')} (entry "${d.id}")`, topic: d.data.topic })),
-      ],
+      timeline: timeline.map((t) => ({ id: t.id, sources: t.data.sources, topic: t.data.topic })),
+      people: people.map((p) => ({ id: p.id, sources: p.data.sources })),
+      disagreements: disagreements.map((d) => ({ id: d.id, topic: d.data.topic, sides: d.data.sides })),
+      keyFacts: keyFacts.map((k) => ({ id: k.id, facts: k.data.facts, shortVersion: k.data.shortVersion })),
       contextNotes: contextNotes.map((n) => ({ file: fileOf(n, n.id), ...n.data, body: n.body ?? '' })),
-      keyFacts: keyFacts.map((k) => ({ file: `${dataFile('key-facts.yaml')} (entry "${k.id}")`, article: k.id })),
     }),
-  ]);
+  );
   const noteByKey = new Map(contextNotes.map((n) => [`${n.data.article}/${n.data.section}`, n]));
   const factsById = new Map(keyFacts.map((k) => [k.id, k.data]));
 
@@ -159,7 +151,7 @@ async function loadSiteModel(): Promise<SiteModel> {
       sections: [],
       topics: [],
       readingMinutes: readingMinutes(words),
-      modified: entry.data.updated ?? entry.data.published,
+      modified: modifiedDate(entry.data),
       facts: factsById.get(entry.id),
     };
     article.sections = own.map(({ s }, i) => ({

@@ -1,0 +1,83 @@
+/**
+ * Every cross-file check, from one plain snapshot of the content. The build
+ * (src/lib/site-model.ts, from the collections) and `npm run check:content`
+ * (scripts/check-content.mjs, from the files) both call contentProblems(), so
+ * an editor sees the same messages in both (issue 8).
+ *
+ * Imports carry `.ts` so Node runs this file directly (type stripping).
+ */
+import { checkAnalysis } from './analysis-invariants.ts';
+import { checkInvariants, type ContentProblem, type SectionFacts } from './invariants.ts';
+import { placeholdersIn } from './scaffold.ts';
+
+export interface ContentSnapshot {
+  /** The content folder as configured (CONTENT_DIR), used to name data files. */
+  contentDir: string;
+  articles: readonly {
+    id: string;
+    file: string;
+    draft: boolean;
+    /** Frontmatter text fields and the body, scanned for scaffold placeholders. */
+    text: readonly string[];
+  }[];
+  sections: readonly (SectionFacts & { title: string; summary: string })[];
+  topicIds: readonly string[];
+  sourceIds: readonly string[];
+  timeline: readonly { id: string; sources: readonly string[]; topic: string }[];
+  people: readonly { id: string; sources: readonly string[] }[];
+  disagreements: readonly { id: string; topic: string; sides: readonly { sources: readonly string[] }[] }[];
+  keyFacts: readonly { id: string; facts: readonly { sources: readonly string[] }[]; shortVersion: readonly { sources: readonly string[] }[] }[];
+  contextNotes: readonly { file: string; article: string; section: string; topic: string; body: string }[];
+}
+
+/** "content/timeline.yaml": how problems name a data file. */
+export function dataFile(contentDir: string, name: string): string {
+  return `${contentDir}/${name}`.replace(/^\.\//, '');
+}
+
+/**
+ * A published article may not keep text the scaffold wrote (src/lib/scaffold.ts
+ * PLACEHOLDERS); a draft may, since it never reaches production.
+ */
+export function checkPlaceholders(snapshot: Pick<ContentSnapshot, 'articles' | 'sections'>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const a of snapshot.articles) {
+    if (a.draft) continue;
+    const left = [...new Set([...a.text, ...snapshot.sections.filter((s) => s.article === a.id).flatMap((s) => [s.title, s.summary, s.body])].flatMap(placeholdersIn))];
+    if (left.length > 0) {
+      problems.push({
+        file: a.file,
+        field: 'draft',
+        message: `article "${a.id}" is not a draft but still has scaffold text (${left.map((p) => `"${p}"`).join(', ')}); replace every TODO or keep draft: true`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function contentProblems(s: ContentSnapshot): ContentProblem[] {
+  const data = (name: string, id: string) => `${dataFile(s.contentDir, name)} (entry "${id}")`;
+  const sectionsByArticle = new Map<string, string[]>(s.articles.map((a) => [a.id, []]));
+  for (const section of s.sections) sectionsByArticle.get(section.article)?.push(section.id);
+  return [
+    ...checkInvariants({ articles: s.articles, sections: s.sections, topicIds: s.topicIds }),
+    ...checkAnalysis({
+      sourceIds: s.sourceIds,
+      topicIds: s.topicIds,
+      sectionsByArticle,
+      citing: [
+        ...s.timeline.map((t) => ({ file: data('timeline.yaml', t.id), ids: t.sources })),
+        ...s.people.map((p) => ({ file: data('people.yaml', p.id), ids: p.sources })),
+        ...s.disagreements.map((d) => ({ file: data('disagreements.yaml', d.id), ids: d.sides.flatMap((side) => side.sources) })),
+        ...s.keyFacts.map((k) => ({ file: data('key-facts.yaml', k.id), ids: [...k.facts, ...k.shortVersion].flatMap((f) => f.sources) })),
+      ],
+      topical: [
+        ...s.timeline.map((t) => ({ file: data('timeline.yaml', t.id), topic: t.topic })),
+        ...s.disagreements.map((d) => ({ file: data('disagreements.yaml', d.id), topic: d.topic })),
+      ],
+      contextNotes: s.contextNotes,
+      keyFacts: s.keyFacts.map((k) => ({ file: data('key-facts.yaml', k.id), article: k.id })),
+    }),
+    ...checkPlaceholders(s),
+  ];
+}
