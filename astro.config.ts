@@ -28,8 +28,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // `astro sync` writes the content store here; Vitest (dev mode) reads it from
-  // the same place (../shared/STACK-NOTES.md, "Vitest with Astro").
-  cacheDir: './.astro',
+  // the same place (../shared/STACK-NOTES.md, "Vitest with Astro"). A build of
+  // other content (CONTENT_DIR) can pass its own ASTRO_CACHE_DIR so it never
+  // leaves its entries in the shared store (the issue 8 workflow tests do).
+  cacheDir: process.env.ASTRO_CACHE_DIR?.trim() || './.astro',
   markdown: {
     // Shiki writes inline style attributes, which the CSP forbids; news text has no code to colour.
     syntaxHighlight: false,
