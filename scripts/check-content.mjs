@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * `npm run check:content`: every content check the build makes, in seconds and
+ * without building (issue 8).
+ *   1. `astro sync` loads every collection and checks it against its schema
+ *      (src/content.config.ts); a bad field fails it, naming file and field.
+ *   2. The cross-file checks (references, unique ids and orders, citations,
+ *      placeholders in published articles) run on the files through
+ *      contentProblems(), the very function the build calls in
+ *      src/lib/site-model.ts, so the messages are the same.
+ * Exits 1 on any problem. Honours CONTENT_DIR. Guide: docs/authoring.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { registerHooks } from 'node:module';
+import { stripVTControlCharacters } from 'node:util';
+
+// src/lib imports its siblings without an extension (Vite resolves them);
+// let Node find `./citations` as `./citations.ts` too.
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    try {
+      return nextResolve(specifier, context);
+    } catch (error) {
+      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/^\.\.?\//.test(specifier) || /\.[cm]?[jt]s$/.test(specifier)) throw error;
+      return nextResolve(`${specifier}.ts`, context);
+    }
+  },
+});
+
+const { contentDir } = await import('../src/lib/content-dir.ts');
+const { contentProblems } = await import('../src/lib/content-checks.ts');
+const { readContentSnapshot } = await import('../src/lib/content-snapshot.ts');
+const { assertValidContent } = await import('../src/lib/invariants.ts');
+
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+const dir = contentDir();
+
+// Other content than ./content keeps its own content store (astro.config.ts cacheDir),
+// so checking a copy never leaves its entries in the store the site builds from.
+const cacheDir = resolve(dir) === resolve('content') ? undefined : join(tmpdir(), `check-content-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}`);
+const sync = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+  encoding: 'utf8',
+  env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...(cacheDir ? { ASTRO_CACHE_DIR: cacheDir } : {}) },
+});
+if (sync.status !== 0) {
+  // Astro's message names the entry, the field and the file; its stack trace helps no editor.
+  const output = stripVTControlCharacters(`${sync.stdout}${sync.stderr}`);
+  console.error(output.replace(/\n\s*Stack trace:[\s\S]*?(?=\n\S|$)/, '').trim());
+  console.error(`\ncheck:content: ${dir} does not match the schemas (above: the file, the field and what was expected). ${seconds()} s`);
+  process.exit(1);
+}
+
+const snapshot = readContentSnapshot(dir);
+const problems = contentProblems(snapshot);
+const drafts = snapshot.articles.filter((a) => a.draft).length;
+const counted = `${snapshot.articles.length} article(s) (${drafts} draft), ${snapshot.sections.length} section(s), ${snapshot.contextNotes.length} context note(s)`;
+if (problems.length > 0) {
+  // The build's own error text (src/lib/invariants.ts), word for word.
+  try {
+    assertValidContent(problems);
+  } catch (error) {
+    console.error(error.message);
+  }
+  console.error(`\ncheck:content: ${counted} in ${dir}; ${problems.length} problem(s). ${seconds()} s`);
+  process.exit(1);
+}
+console.log(`check:content: ${counted} in ${dir}; no problems. ${seconds()} s`);

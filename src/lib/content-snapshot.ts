@@ -1,0 +1,90 @@
+/**
+ * Reads the content folder into the plain snapshot that contentProblems()
+ * checks, straight from the files, for `npm run check:content` (issue 8): no
+ * build, no `astro:content`. The schemas have already passed (`astro sync`
+ * runs first), so this reads only the fields the cross-file checks need, with
+ * the ids and file names the collections give them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { ContentSnapshot } from './content-checks.ts';
+
+type Data = Record<string, unknown>;
+type Mutable<T extends readonly unknown[]> = T[number][];
+
+/** Frontmatter and body of an MDX file, as Astro's glob loader splits them. */
+export function splitMdx(text: string): { data: Data; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match) return { data: {}, body: text };
+  return { data: (parse(match[1]) ?? {}) as Data, body: text.slice(match[0].length) };
+}
+
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+const list = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+export function readContentSnapshot(contentDir: string): ContentSnapshot {
+  const label = (...parts: string[]) => [contentDir, ...parts].join('/').replace(/^\.\//, '');
+  const yamlFile = (name: string): Data[] => {
+    const path = join(contentDir, name);
+    return existsSync(path) ? list(parse(readFileSync(path, 'utf8'))) : [];
+  };
+  const mdx = (...parts: string[]) => splitMdx(readFileSync(join(contentDir, ...parts), 'utf8'));
+
+  const articles: Mutable<ContentSnapshot['articles']> = [];
+  const sections: Mutable<ContentSnapshot['sections']> = [];
+  const notes: Mutable<ContentSnapshot['contextNotes']> = [];
+  const snapshot: ContentSnapshot = {
+    contentDir,
+    articles,
+    sections,
+    topicIds: yamlFile('topics.yaml').map((t) => str(t.id)),
+    sourceIds: yamlFile('sources.yaml').map((s) => str(s.id)),
+    timeline: yamlFile('timeline.yaml').map((t) => ({ id: str(t.id), sources: ids(t.sources), topic: str(t.topic) })),
+    people: yamlFile('people.yaml').map((p) => ({ id: str(p.id), sources: ids(p.sources) })),
+    disagreements: yamlFile('disagreements.yaml').map((d) => ({ id: str(d.id), topic: str(d.topic), sides: list(d.sides).map((side) => ({ sources: ids(side.sources) })) })),
+    keyFacts: yamlFile('key-facts.yaml').map((k) => ({
+      id: str(k.id),
+      facts: list(k.facts).map((f) => ({ sources: ids(f.sources) })),
+      shortVersion: list(k.shortVersion).map((f) => ({ sources: ids(f.sources) })),
+    })),
+    contextNotes: notes,
+  };
+
+  const articlesDir = join(contentDir, 'articles');
+  const folders = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
+  for (const { name: folder } of folders) {
+    const files = readdirSync(join(articlesDir, folder));
+    if (files.includes('index.mdx')) {
+      const { data, body } = mdx('articles', folder, 'index.mdx');
+      articles.push({
+        id: folder,
+        file: label('articles', folder, 'index.mdx'),
+        draft: data.draft === true,
+        text: [str(data.title), str(data.dek), str(data.summary), str(data.conclusion), body],
+      });
+    }
+    for (const file of files.filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')) {
+      const { data, body } = mdx('articles', folder, file);
+      sections.push({
+        file: label('articles', folder, file),
+        article: str(data.article),
+        id: str(data.id),
+        order: Number(data.order),
+        topic: str(data.topic),
+        aliases: ids(data.aliases),
+        body,
+        title: str(data.title),
+        summary: str(data.summary),
+      });
+    }
+    const contextDir = join(articlesDir, folder, 'context');
+    if (!existsSync(contextDir)) continue;
+    for (const file of readdirSync(contextDir).filter((f) => f.endsWith('.mdx'))) {
+      const { data, body } = mdx('articles', folder, 'context', file);
+      notes.push({ file: label('articles', folder, 'context', file), article: str(data.article), section: str(data.section), topic: str(data.topic), body });
+    }
+  }
+  return snapshot;
+}

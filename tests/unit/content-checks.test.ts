@@ -1,0 +1,69 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkPlaceholders, contentProblems } from '../../src/lib/content-checks';
+import { readContentSnapshot, splitMdx } from '../../src/lib/content-snapshot';
+import { formatProblem } from '../../src/lib/invariants';
+import { PLACEHOLDERS } from '../../src/lib/scaffold';
+
+const seed = 'min-aung-hlaing-russia-visit-2025';
+
+describe('readContentSnapshot on content/', () => {
+  const snapshot = readContentSnapshot('./content');
+  it('reads what the collections hold, with the same ids and file names', () => {
+    expect(snapshot.articles.map((a) => [a.id, a.file, a.draft])).toEqual([[seed, `content/articles/${seed}/index.mdx`, false]]);
+    expect(snapshot.sections.map((s) => `${s.order} ${s.id} ${s.topic}`)).toEqual(['1 diplomacy diplomacy', '2 energy energy', '3 military military', '4 international international', '5 domestic domestic']);
+    expect(snapshot.contextNotes.map((n) => n.file)).toContain(`content/articles/${seed}/context/energy.mdx`);
+    expect(snapshot.topicIds).toEqual(['diplomacy', 'energy', 'military', 'international', 'domestic']);
+    expect(snapshot.keyFacts.map((k) => k.id)).toEqual([seed]);
+  });
+  it('finds no problems in the committed content', () => {
+    expect(contentProblems(snapshot)).toEqual([]);
+  });
+});
+
+describe('contentProblems on broken files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'content-checks-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync('content', dir, { recursive: true });
+  const edit = (path: string, from: string, to: string) => {
+    const file = join(dir, path);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+  };
+  edit(`articles/${seed}/02-energy.mdx`, 'topic: energy', 'topic: sport');
+  edit(`articles/${seed}/context/diplomacy.mdx`, 'ids="V1"', 'ids="V99"');
+  edit('timeline.yaml', 'sources: [', 'sources: [Z9, ');
+
+  it('reports each with the file, the field and the build’s wording', () => {
+    const lines = contentProblems(readContentSnapshot(dir)).map(formatProblem);
+    expect(lines).toHaveLength(3);
+    expect(lines).toContain(
+      `${dir}/articles/${seed}/02-energy.mdx: field "topic": names topic "sport", which is not in topics.yaml; expected one of: diplomacy, energy, military, international, domestic`,
+    );
+    expect(lines).toContain(`${dir}/articles/${seed}/context/diplomacy.mdx: field "sources": cites source "V99", which is not in content/sources.yaml`);
+    expect(lines.filter((l) => l.startsWith(`${dir}/timeline.yaml (entry "`) && l.endsWith('field "sources": cites source "Z9", which is not in content/sources.yaml'))).toHaveLength(1);
+  });
+});
+
+describe('checkPlaceholders', () => {
+  const section = { file: 'a/01-energy.mdx', article: 'a', id: 'energy', order: 1, topic: 'energy', aliases: [], title: 'Energy', summary: 'S.', body: PLACEHOLDERS.sectionBody };
+  it('refuses scaffold text in a published article, naming what is left', () => {
+    expect(checkPlaceholders({ articles: [{ id: 'a', file: 'a/index.mdx', draft: false, text: ['T', PLACEHOLDERS.lede] }], sections: [section] })).toEqual([
+      {
+        file: 'a/index.mdx',
+        field: 'draft',
+        message: `article "a" is not a draft but still has scaffold text ("${PLACEHOLDERS.lede}", "${PLACEHOLDERS.sectionBody}"); replace every TODO or keep draft: true`,
+      },
+    ]);
+  });
+  it('lets a draft keep it', () => {
+    expect(checkPlaceholders({ articles: [{ id: 'a', file: 'a/index.mdx', draft: true, text: [PLACEHOLDERS.lede] }], sections: [section] })).toEqual([]);
+  });
+});
+
+describe('splitMdx', () => {
+  it('splits frontmatter from the body as the glob loader does', () => {
+    expect(splitMdx('---\ntitle: "A: b"\ndraft: true\n---\n\nLede.\n')).toEqual({ data: { title: 'A: b', draft: true }, body: '\nLede.\n' });
+  });
+});
