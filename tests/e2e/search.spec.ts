@@ -1,0 +1,62 @@
+/**
+ * Search (issue 5): Pagefind's index of the section pages, queried through
+ * the search page's own small UI, under the site's Content Security Policy.
+ */
+import { expect, test } from '@playwright/test';
+import { sectionsOf } from './helpers/content';
+
+const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
+const energy = sectionsOf(ARTICLE).find((s) => s.id === 'energy')!;
+
+test('the header links to search, and "nuclear" finds the energy section first @phone', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto('');
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' }).click();
+  await expect(page).toHaveURL(`${baseURL}search/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+
+  await page.getByRole('searchbox', { name: 'Search every section' }).fill('nuclear');
+  await expect(page.getByRole('status')).toHaveText('1 section matches “nuclear”.');
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(results).toHaveCount(1);
+  const first = results.first().getByRole('link');
+  await expect(first).toHaveText(energy.title);
+  await expect(first).toHaveAttribute('href', `/articles/${ARTICLE}/energy/`);
+  await expect(results.first().locator('mark').first()).toHaveText('nuclear');
+  // The query is kept in the address, so a search can be linked.
+  await expect(page).toHaveURL(`${baseURL}search/?q=nuclear`);
+
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(energy.title);
+  expect(errors).toEqual([]);
+});
+
+test('results are section pages only, never the full article or chrome', async ({ page }) => {
+  // "Russia" is in every section, the article title and the site name.
+  await page.goto('search/?q=russia');
+  await expect(page.getByRole('status')).toHaveText(/sections? match/);
+  const hrefs = await page.getByRole('list', { name: 'Search results' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(new RegExp(`^/articles/${ARTICLE}/[a-z-]+/$`));
+  // Labels are not indexed: heading self-links ("Link to section: …"), copy link, "Read it in the full article".
+  for (const label of ['link', 'read']) {
+    await page.getByRole('searchbox', { name: 'Search every section' }).fill(label);
+    await expect(page.getByRole('status')).toHaveText(`No sections match “${label}”.`);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page offers the topic index instead @phone', async ({ page }) => {
+    await page.goto('search/');
+    await expect(page.getByRole('searchbox')).toHaveCount(0); // the form stays hidden
+    await expect(page.getByText('Search needs JavaScript. Every section is also listed by topic below.')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('');
+    const browse = page.getByRole('region', { name: 'Browse by topic' });
+    await expect(browse.getByRole('heading', { level: 3 })).toHaveText(['Diplomacy', 'Energy', 'Military', 'International', 'Domestic']);
+    await browse.getByRole('link', { name: 'Energy' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Energy');
+  });
+});
