@@ -8,9 +8,10 @@ export const ID_HINT = 'lowercase letters, digits and single hyphens, e.g. "ener
 
 /**
  * Names a section id may not take, because a route or file beside the sections
- * already uses them under /articles/<article>/ (og images, feeds, the lede prefix).
+ * already uses them under /articles/<article>/ (og images, feeds, the lede prefix),
+ * or the article page uses them as heading ids (sources, corrections).
  */
-export const RESERVED_SECTION_IDS = ['index', 'og', 'rss', 'feed', 'lede', 'sources', 'timeline', 'cite'] as const;
+export const RESERVED_SECTION_IDS = ['index', 'og', 'rss', 'feed', 'lede', 'sources', 'timeline', 'cite', 'corrections'] as const;
 
 export function isReservedSectionId(id: string): boolean {
   return (RESERVED_SECTION_IDS as readonly string[]).includes(id);

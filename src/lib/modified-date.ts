@@ -14,3 +14,9 @@ export function modifiedDate(article: Dated): Date {
   const candidates = [article.published, ...(article.updated ? [article.updated] : []), ...(article.corrections ?? []).map((c) => c.date)];
   return new Date(Math.max(...candidates.map((d) => d.getTime())));
 }
+
+/** The date to show as "Updated": the modified date when it is later than publication, else none. */
+export function updatedDate(article: Dated): Date | undefined {
+  const modified = modifiedDate(article);
+  return modified.getTime() > article.published.getTime() ? modified : undefined;
+}

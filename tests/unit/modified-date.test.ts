@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modifiedDate } from '../../src/lib/modified-date';
+import { modifiedDate, updatedDate } from '../../src/lib/modified-date';
 
 const day = (s: string) => new Date(s);
 
@@ -18,5 +18,13 @@ describe('modifiedDate', () => {
   });
   it('counts corrections without an `updated` date', () => {
     expect(modifiedDate({ published: day('2026-01-15'), corrections: [{ date: day('2026-01-16') }] }).toISOString()).toBe('2026-01-16T00:00:00.000Z');
+  });
+});
+
+describe('updatedDate', () => {
+  it('is none for an unchanged article and the latest change otherwise', () => {
+    expect(updatedDate({ published: day('2026-01-15'), corrections: [] })).toBeUndefined();
+    expect(updatedDate({ published: day('2026-01-15'), updated: day('2026-01-15') })).toBeUndefined();
+    expect(updatedDate({ published: day('2026-01-15'), corrections: [{ date: day('2026-02-03') }] })?.toISOString()).toBe('2026-02-03T00:00:00.000Z');
   });
 });
