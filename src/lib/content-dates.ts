@@ -38,6 +38,7 @@ export function readArticleDates(contentDir: string): DatedArticle[] {
         id: dir.name,
         published: date(data.published, 'published', indexFile),
         updated: data.updated === undefined ? undefined : date(data.updated, 'updated', indexFile),
+        corrections: (Array.isArray(data.corrections) ? data.corrections : []).map((c, i) => ({ date: date(c?.date, `corrections[${i}].date`, indexFile) })),
         draft: data.draft === true,
         sections,
       };

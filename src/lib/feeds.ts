@@ -18,12 +18,14 @@ export function topicFeedPath(topicId: string): string {
 export interface FeedArticle {
   id: string;
   entry: { data: { title: string; summary: string; published: Date; byline?: string } };
+  /** Latest of published, updated and corrections (src/lib/modified-date.ts); published when absent. */
+  modified?: Date;
   topics: { data: { name: string } }[];
 }
 export interface FeedSection {
   id: string;
   entry: { data: { title: string; summary: string } };
-  article: { id: string; entry: { data: { title: string; published: Date } } };
+  article: { id: string; modified?: Date; entry: { data: { title: string; published: Date } } };
 }
 export interface FeedTopic {
   id: string;
@@ -32,11 +34,20 @@ export interface FeedTopic {
 }
 
 const ATOM = 'http://www.w3.org/2005/Atom';
+const DCTERMS = 'http://purl.org/dc/terms/';
+
+/**
+ * RSS 2.0 has no per-item "modified" element; Dublin Core's dcterms:modified is
+ * the usual extension, so readers see updates and corrections (issue 8).
+ */
+function modifiedData(modified: Date | undefined, published: Date): string {
+  return `<dcterms:modified>${(modified ?? published).toISOString()}</dcterms:modified>`;
+}
 
 /** Channel fields every feed shares: language, and the feed's own address (RSS best practice, atom:link rel=self). */
 function channel(feedUrl: string) {
   return {
-    xmlns: { atom: ATOM },
+    xmlns: { atom: ATOM, dcterms: DCTERMS },
     customData: `<language>en</language><atom:link href="${feedUrl}" rel="self" type="application/rss+xml"/>`,
   };
 }
@@ -54,6 +65,7 @@ export function siteFeed(articles: FeedArticle[], site: string, base: string): R
       pubDate: a.entry.data.published,
       description: a.entry.data.summary,
       categories: a.topics.map((t) => t.data.name),
+      customData: modifiedData(a.modified, a.entry.data.published),
     })),
   };
 }
@@ -71,6 +83,7 @@ export function topicFeed(topic: FeedTopic, site: string, base: string): RSSOpti
       pubDate: s.article.entry.data.published,
       description: s.entry.data.summary,
       categories: [topic.entry.data.name, s.article.entry.data.title],
+      customData: modifiedData(s.article.modified, s.article.entry.data.published),
     })),
   };
 }

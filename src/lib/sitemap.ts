@@ -3,6 +3,7 @@
  * dates, and which built pages stay out of it. Pure; astro.config.ts feeds it
  * the dates read by content-dates.ts and hands the result to @astrojs/sitemap.
  */
+import { modifiedDate } from './modified-date';
 import { isVisible } from './publishing';
 import { absoluteUrl, articlePath, homePath, sectionPath, topicPath, topicsPath } from './urls';
 
@@ -17,6 +18,8 @@ export interface DatedArticle {
   id: string;
   published: Date;
   updated?: Date;
+  /** Correction dates: a later one moves `lastmod` forward (issue 8). */
+  corrections?: { date: Date }[];
   draft: boolean;
   sections: DatedSection[];
 }
@@ -30,7 +33,8 @@ function latest(dates: Date[]): Date | undefined {
 
 /**
  * Site path → last modified date, for the articles a production build shows:
- * an article and its section pages take the article's `updated ?? published`;
+ * an article and its section pages take the article's modified date (the latest
+ * of `published`, `updated` and its corrections, src/lib/modified-date.ts);
  * a topic page the latest of the articles with a section in it; the home page,
  * the topic index and search the latest of all.
  */
@@ -39,7 +43,7 @@ export function lastmodByPath(articles: DatedArticle[], now: Date): Map<string, 
   const dates = new Map<string, Date>();
   const byTopic = new Map<string, Date[]>();
   for (const article of visible) {
-    const modified = article.updated ?? article.published;
+    const modified = modifiedDate(article);
     dates.set(articlePath(article.id), modified);
     for (const section of article.sections) {
       dates.set(sectionPath(article.id, section.id), modified);
@@ -47,7 +51,7 @@ export function lastmodByPath(articles: DatedArticle[], now: Date): Map<string, 
     }
   }
   for (const [topic, topicDates] of byTopic) dates.set(topicPath(topic), latest(topicDates)!);
-  const newest = latest(visible.map((a) => a.updated ?? a.published));
+  const newest = latest(visible.map(modifiedDate));
   if (newest) for (const path of LISTING_PATHS) dates.set(path, newest);
   return dates;
 }

@@ -29,8 +29,13 @@ describe('siteFeed', () => {
         pubDate: new Date('2025-03-05T00:00:00Z'),
         description: 'A full summary, in two sentences. Here is the second.',
         categories: ['Energy', 'Military'],
+        customData: '<dcterms:modified>2025-03-05T00:00:00.000Z</dcterms:modified>',
       },
     ]);
+    expect(feed.xmlns).toEqual({ atom: 'http://www.w3.org/2005/Atom', dcterms: 'http://purl.org/dc/terms/' });
+    expect(siteFeed([{ ...article, modified: new Date('2025-04-02T00:00:00Z') }], 'https://example.org', '/').items?.[0].customData).toBe(
+      '<dcterms:modified>2025-04-02T00:00:00.000Z</dcterms:modified>',
+    );
     expect(feed.customData).toContain('<atom:link href="https://example.org/explainer/rss.xml" rel="self"');
   });
 });
@@ -47,6 +52,7 @@ describe('topicFeed', () => {
         pubDate: new Date('2025-03-05T00:00:00Z'),
         description: 'A nuclear plant.',
         categories: ['Energy', 'Junta chief visits Russia'],
+        customData: '<dcterms:modified>2025-03-05T00:00:00.000Z</dcterms:modified>',
       },
     ]);
     expect(topicFeedPath('energy')).toBe('/topics/energy/rss.xml');

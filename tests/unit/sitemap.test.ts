@@ -28,6 +28,13 @@ describe('lastmodByPath', () => {
     expect(dates.get('/articles/newer/grid/')).toEqual(d('2026-02-10'));
   });
 
+  it('moves the date forward for a correction made after the last update (issue 8)', () => {
+    const corrected = lastmodByPath([{ ...older, corrections: [{ date: d('2025-05-06') }] }], now);
+    expect(corrected.get('/articles/older/')).toEqual(d('2025-05-06'));
+    expect(corrected.get('/articles/older/energy/')).toEqual(d('2025-05-06'));
+    expect(corrected.get('/')).toEqual(d('2025-05-06'));
+  });
+
   it('dates a topic by the newest visible article with a section in it', () => {
     expect(dates.get('/topics/energy/')).toEqual(d('2026-02-10'));
     expect(dates.get('/topics/military/')).toEqual(d('2025-04-01'));
@@ -56,6 +63,7 @@ describe('readArticleDates', () => {
     const [article] = readArticleDates('./content');
     expect(article.id).toBe('min-aung-hlaing-russia-visit-2025');
     expect(article.published).toEqual(d('2026-11-27'));
+    expect(article.corrections).toEqual([]);
     expect(article.sections.map((s) => `${s.id}:${s.topic}`)).toEqual([
       'diplomacy:diplomacy',
       'energy:energy',
