@@ -62,15 +62,45 @@ function dayNumber(date: string): number {
 export function compactTimeline<T extends Dated>(entries: readonly T[], options: { focus: string; limit: number }): T[] {
   const { focus, limit } = options;
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`compactTimeline: limit must be a whole number ≥ 1, got ${limit}`);
-  const sorted = sortTimeline(entries);
-  if (sorted.length <= limit) return sorted;
-  const [first, ...rest] = sorted;
+  const { sorted, days } = sortedOnce(entries);
+  if (sorted.length <= limit) return [...sorted];
   const target = dayNumber(focus);
-  const nearest = rest
-    .map((e, i) => ({ e, i, distance: Math.abs(dayNumber(e.date) - target) }))
+  const k = limit - 1;
+  // Every article page asks this of the same, growing timeline, so no whole-
+  // timeline sort per page (issue 7): binary-search the focus among the rest
+  // (index 1…), keep a window of k entries each side, widened to whole groups
+  // of equal days (ties go to the earlier entry, which may lie further out),
+  // and rank only that window. Anything outside it has k entries strictly nearer.
+  let lo = 1;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  let start = Math.max(1, lo - k);
+  while (start > 1 && days[start - 1] === days[start]) start--;
+  let end = Math.min(sorted.length, lo + k);
+  while (end < sorted.length && days[end] === days[end - 1]) end++;
+  const nearest = [];
+  for (let i = start; i < end; i++) nearest.push({ i, distance: Math.abs(days[i] - target) });
+  const chosen = nearest
     .sort((a, b) => a.distance - b.distance || a.i - b.i)
-    .slice(0, limit - 1)
+    .slice(0, k)
     .sort((a, b) => a.i - b.i)
-    .map(({ e }) => e);
-  return [first, ...nearest];
+    .map(({ i }) => sorted[i]);
+  return [sorted[0], ...chosen];
+}
+
+/** The sorted timeline and each entry's day number, computed once per input array (treated as immutable). */
+const sortedCache = new WeakMap<readonly Dated[], { sorted: Dated[]; days: number[] }>();
+
+function sortedOnce<T extends Dated>(entries: readonly T[]): { sorted: T[]; days: number[] } {
+  let hit = sortedCache.get(entries);
+  if (!hit) {
+    const sorted = sortTimeline(entries);
+    hit = { sorted, days: sorted.map((e) => dayNumber(e.date)) };
+    sortedCache.set(entries, hit);
+  }
+  return hit as { sorted: T[]; days: number[] };
 }
