@@ -142,8 +142,16 @@ async function loadSiteModel(): Promise<SiteModel> {
     (a) => a.id,
   );
 
+  // Grouped once: filtering all sections per article was O(articles × sections) (issue 7).
+  const sectionEntriesByArticle = new Map<string, SectionEntry[]>();
+  for (const s of allSections) {
+    const list = sectionEntriesByArticle.get(s.data.article.id);
+    if (list) list.push(s);
+    else sectionEntriesByArticle.set(s.data.article.id, [s]);
+  }
+
   const articles: ArticleModel[] = visible.map((entry) => {
-    const own = byOrder(allSections.filter((s) => s.data.article.id === entry.id).map((s) => ({ s, order: s.data.order })));
+    const own = byOrder((sectionEntriesByArticle.get(entry.id) ?? []).map((s) => ({ s, order: s.data.order })));
     const words = countWords(entry.body ?? '') + countWords(entry.data.conclusion ?? '') + own.reduce((n, { s }) => n + countWords(s.body ?? ''), 0);
     const article: ArticleModel = {
       entry,
