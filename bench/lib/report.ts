@@ -1,0 +1,154 @@
+/**
+ * BENCHMARKS.md, written from bench/results.json by `npm run bench` and
+ * `npm run bench:lighthouse`. Pure: results in, Markdown out.
+ */
+import { evaluateTargets, formatBytes, msPerPage, passLabel, resultsTable, targetsTable, type SizeResult } from './stats.ts';
+
+export interface MachineInfo {
+  nproc: number;
+  cpu: string;
+  memoryBytes: number;
+  node: string;
+  loadavg: number[];
+}
+
+export interface StoredResult extends SizeResult {
+  date: string;
+  machine: MachineInfo;
+  routes?: { rebuild: Record<string, { count: number; ms: number }>; cold: Record<string, { count: number; ms: number }> };
+  profile?: { fn: string; ms: number; share: number }[];
+}
+
+export interface LighthousePage {
+  name: string;
+  url: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  cls: number;
+  tbtMs: number;
+}
+
+export interface LighthouseRun {
+  date: string;
+  lighthouse: string;
+  chromium: string;
+  pages: LighthousePage[];
+}
+
+/** A page passes when all four categories are 100 and CLS and TBT are 0. */
+export function lighthousePass(p: LighthousePage): boolean {
+  return p.performance === 100 && p.accessibility === 100 && p.bestPractices === 100 && p.seo === 100 && p.cls === 0 && p.tbtMs === 0;
+}
+
+/**
+ * Marginal cost: extra rebuild milliseconds per extra page between two sizes.
+ * Unlike ms per page it leaves out the fixed start-up (Vite bundling, config),
+ * so a super-linear step shows as a rising figure.
+ */
+export function marginalMsPerPage(a: Pick<SizeResult, 'rebuildSeconds' | 'pages'>, b: Pick<SizeResult, 'rebuildSeconds' | 'pages'>): number {
+  if (b.pages === a.pages) throw new Error('marginalMsPerPage: the two runs built the same number of pages');
+  return ((b.rebuildSeconds - a.rebuildSeconds) * 1000) / (b.pages - a.pages);
+}
+
+export function lighthouseTable(run: LighthouseRun): string {
+  return [
+    '| Page | Performance | Accessibility | Best practices | SEO | CLS | TBT | Result |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...run.pages.map(
+      (p) => `| ${p.name} (\`${p.url}\`) | ${p.performance} | ${p.accessibility} | ${p.bestPractices} | ${p.seo} | ${p.cls} | ${p.tbtMs} ms | ${passLabel(lighthousePass(p))} |`,
+    ),
+  ].join('\n');
+}
+
+export function renderBenchmarksMd(results: readonly StoredResult[], lighthouse?: LighthouseRun): string {
+  const latest = [...results].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  const m = latest?.machine;
+  const marginal = results
+    .slice(1)
+    .map((r, i) => `- N = ${results[i].n} → ${r.n}: ${marginalMsPerPage(results[i], r).toFixed(1)} ms per extra page`)
+    .join('\n');
+  const profiles = results
+    .filter((r) => r.profile)
+    .map((r) => [`Rebuild at N = ${r.n}, top self time (\`--cpu-prof\`, main thread):`, '', '| Function | ms | Share |', '| --- | ---: | ---: |', ...r.profile!.map((p) => `| \`${p.fn.replace(/\|/g, '\\|')}\` | ${p.ms} | ${(p.share * 100).toFixed(1)} % |`)].join('\n'))
+    .join('\n\n');
+  const routeRows = results
+    .filter((r) => r.routes)
+    .map((r) => {
+      const g = r.routes!.rebuild;
+      const c = r.routes!.cold;
+      const cell = (x: { count: number; ms: number }) => `${x.count} × ${(x.ms / Math.max(x.count, 1)).toFixed(0)} ms`;
+      return `| ${r.n} | ${cell(g.section)} | ${cell(g.article)} | ${cell(c.og)} | ${cell(g.og)} | ${cell(g.other)} |`;
+    });
+  return `# Benchmarks
+
+Build performance at scale (issue 7). Written by \`npm run bench\` and \`npm run bench:lighthouse\`
+from \`bench/results.json\`; do not edit by hand.
+
+## Machine
+
+| | |
+| --- | --- |
+| Date of the latest run | ${latest ? latest.date.slice(0, 16).replace('T', ' ') + ' UTC' : '–'} |
+| CPU | ${m ? `${m.nproc} × ${m.cpu}` : '–'} |
+| Memory | ${m ? formatBytes(m.memoryBytes) : '–'} |
+| Node | ${m?.node ?? '–'} |
+| Load average at start (1, 5, 15 min) | ${m ? m.loadavg.join(', ') : '–'} |
+
+The machine is shared (other builds and tests were running), so wall times are noisy; the
+baseline ratio is measured in the same run on the same content for that reason.
+
+## Build figures
+
+Synthetic content (\`bench/lib/synthetic.ts\`, seed 1): per article a lede, seven sections over the
+five topics, four context notes citing three sources, a key-facts entry and a timeline entry.
+
+${results.length ? resultsTable(results) : '(no runs yet)'}
+
+Each run's date: ${results.map((r) => `N = ${r.n}: ${r.date.slice(0, 16).replace('T', ' ')} UTC`).join('; ')}.
+
+Marginal cost (rebuild), which leaves out fixed start-up:
+
+${marginal || '- (needs two sizes)'}
+
+Per-route render time from Astro's build log (count × mean):
+
+| N | Section pages (rebuild) | Article pages (rebuild) | OG cards (cold) | OG cards (rebuild) | Other routes (rebuild) |
+| ---: | ---: | ---: | ---: | ---: | ---: |
+${routeRows.join('\n')}
+
+${profiles}
+
+## Targets
+
+${targetsTable(evaluateTargets(results))}
+${lighthouse ? `| Lighthouse (mobile): three pages all 100, CLS 0, TBT 0 | ${lighthouse.pages.filter(lighthousePass).length} of ${lighthouse.pages.length} pages | 3 of 3 | ${passLabel(lighthouse.pages.every(lighthousePass))} |` : '| Lighthouse (mobile) | not measured | all 100, CLS 0, TBT 0 | NOT RUN |'}
+
+## Lighthouse
+
+${lighthouse ? `Run ${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC, Lighthouse ${lighthouse.lighthouse}, ${lighthouse.chromium}, mobile preset, on the real site's build served by scripts/static-server.mjs.\n\n${lighthouseTable(lighthouse)}` : 'Not run yet: `npm run bench:lighthouse`.'}
+
+## How to reproduce
+
+\`\`\`sh
+npm ci
+npm run bench                              # N = 10, 100 and 1000 (1000 takes the longest: ~8,000 OG cards cold)
+npm run bench -- --sizes 10,100            # a subset; results merge into bench/results.json
+nice -n 10 npm run bench -- --sizes 1000 --profile   # on a shared machine; --profile adds a --cpu-prof summary
+npm run bench:lighthouse                   # builds the real site, serves it, runs Lighthouse (needs /usr/bin/chromium)
+\`\`\`
+
+What each figure is:
+
+- **Cold build**: \`astro build\` + \`pagefind\` with empty content-layer and OG caches (fresh temp folders).
+- **Unchanged rebuild**: the same again with the caches kept; OG cards are read from \`OG_CACHE_DIR\`.
+- **Pages built**: HTML pages, OG cards, feeds, sitemaps and robots.txt that \`astro build\` wrote.
+- **ms per page**: rebuild wall time / pages built (includes Astro's fixed start-up, which dominates at N = 10).
+- **Peak RSS**: the largest \`Maximum resident set size\` from \`/usr/bin/time -v\` over the steps.
+- **OG cards**: the sum of Astro's per-route timings for \`/og/…png\`.
+- **Baseline**: \`bench/baseline/\`, plain Astro + MDX, one page per section, same content, rebuild;
+  with Astro's default Sätteri processor, and again with \`unified\` + remark-gfm (the site's choice).
+- The site's build uses \`bench/site.config.mjs\` (the real \`astro.config.ts\` with the content cache in a temp folder).
+`;
+}

@@ -1,0 +1,187 @@
+/**
+ * Pure helpers for the build benchmark (issue 7): reading `/usr/bin/time -v`
+ * and Astro's build log, the budgets, and the BENCHMARKS.md table. No I/O, so
+ * tests/unit/bench-stats.test.ts pins every figure.
+ */
+
+export interface TimeV {
+  /** Peak resident set size of the largest process in the tree, in bytes. */
+  maxRssBytes: number;
+  userSeconds: number;
+  systemSeconds: number;
+}
+
+/** Reads GNU time's `-v` report (stderr). Throws if the RSS line is missing. */
+export function parseTimeV(text: string): TimeV {
+  const num = (label: string): number | undefined => {
+    const m = new RegExp(`^\\s*${label.replace(/[()]/g, '\\$&')}:\\s*([0-9.]+)\\s*$`, 'm').exec(text);
+    return m ? Number(m[1]) : undefined;
+  };
+  const rssKb = num('Maximum resident set size (kbytes)');
+  if (rssKb === undefined) throw new Error('parseTimeV: no "Maximum resident set size (kbytes)" line; was the command run under /usr/bin/time -v?');
+  return { maxRssBytes: rssKb * 1024, userSeconds: num('User time (seconds)') ?? 0, systemSeconds: num('System time (seconds)') ?? 0 };
+}
+
+export interface RouteTiming {
+  path: string;
+  ms: number;
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Every `├─ /path (+12ms)` / `└─ /path (+1.37s)` line of `astro build` output. */
+export function parseRouteTimings(log: string): RouteTiming[] {
+  const out: RouteTiming[] = [];
+  for (const line of log.replace(ANSI, '').split('\n')) {
+    const m = /[├└]─ (\S+) \(\+([0-9.]+)(ms|s)\)/.exec(line);
+    if (m) out.push({ path: m[1], ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) });
+  }
+  return out;
+}
+
+export interface RouteGroup {
+  count: number;
+  ms: number;
+}
+
+/** Route kind for the profile table: the OG cards, section pages, article pages and everything else. */
+export function routeKind(path: string): 'og' | 'section' | 'article' | 'other' {
+  if (path.startsWith('/og/') || /\/og\//.test(path)) return 'og';
+  if (/\/articles\/[^/]+\/[^/]+\/index\.html$/.test(path)) return 'section';
+  if (/\/articles\/[^/]+\/index\.html$/.test(path)) return 'article';
+  return 'other';
+}
+
+/** Totals per route kind, in a fixed key order. */
+export function groupRoutes(timings: readonly RouteTiming[]): Record<'og' | 'section' | 'article' | 'other', RouteGroup> {
+  const groups = { og: { count: 0, ms: 0 }, section: { count: 0, ms: 0 }, article: { count: 0, ms: 0 }, other: { count: 0, ms: 0 } };
+  for (const t of timings) {
+    const g = groups[routeKind(t.path)];
+    g.count++;
+    g.ms += t.ms;
+  }
+  return groups;
+}
+
+/** The n slowest routes, slowest first (ties keep log order). */
+export function slowest(timings: readonly RouteTiming[], n: number): RouteTiming[] {
+  return timings
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => b.t.ms - a.t.ms || a.i - b.i)
+    .slice(0, n)
+    .map(({ t }) => t);
+}
+
+export interface SizeResult {
+  n: number;
+  /** Files `astro build` wrote that a reader can request: HTML pages, OG cards, feeds. */
+  pages: number;
+  coldSeconds: number;
+  rebuildSeconds: number;
+  /** `astro build` only (the rebuild), without Pagefind. */
+  rebuildAstroSeconds: number;
+  pagefindSeconds: number;
+  peakRssBytes: number;
+  distBytes: number;
+  pagefindBytes: number;
+  ogColdMs: number;
+  ogRebuildMs: number;
+  ogCount: number;
+  /** Plain Astro baseline, unchanged rebuild, default (Sätteri) processor. */
+  baselineSeconds?: number;
+  /** The same baseline with the unified processor and remark-gfm. */
+  baselineUnifiedSeconds?: number;
+}
+
+/** Milliseconds of build per page: rebuild wall time over pages built. */
+export function msPerPage(seconds: number, pages: number): number {
+  if (pages <= 0) throw new Error(`msPerPage: pages must be > 0, got ${pages}`);
+  return (seconds * 1000) / pages;
+}
+
+export interface TargetResult {
+  name: string;
+  /** The measured figure, formatted. */
+  value: string;
+  limit: string;
+  /** undefined: not measured in this run. */
+  pass: boolean | undefined;
+}
+
+export const LIMITS = { perPageRatio: 1.5, baselineRatio: 1.5, peakRssBytes: 2 * 1024 ** 3 } as const;
+
+/**
+ * The issue-7 budgets that come from the build run. Per-page cost compares
+ * unchanged rebuilds (OG cached) so the cold OG render, linear by design, does
+ * not hide a super-linear step; the baseline ratio uses our full build
+ * (astro build + Pagefind) against the baseline's astro build.
+ */
+export function evaluateTargets(results: readonly SizeResult[], big = 1000, small = 10): TargetResult[] {
+  const at = (n: number) => results.find((r) => r.n === n);
+  const b = at(big);
+  const s = at(small);
+  const out: TargetResult[] = [];
+  if (b && s) {
+    const ratio = msPerPage(b.rebuildSeconds, b.pages) / msPerPage(s.rebuildSeconds, s.pages);
+    out.push({ name: `ms per page, N=${big} vs N=${small}`, value: `${ratio.toFixed(2)}×`, limit: `≤ ${LIMITS.perPageRatio}×`, pass: ratio <= LIMITS.perPageRatio });
+  } else {
+    out.push({ name: `ms per page, N=${big} vs N=${small}`, value: 'not measured', limit: `≤ ${LIMITS.perPageRatio}×`, pass: undefined });
+  }
+  if (b?.baselineSeconds) {
+    const ratio = b.rebuildSeconds / b.baselineSeconds;
+    out.push({ name: `our rebuild / plain Astro, N=${big}`, value: `${ratio.toFixed(2)}×`, limit: `≤ ${LIMITS.baselineRatio}×`, pass: ratio <= LIMITS.baselineRatio });
+  } else {
+    out.push({ name: `our rebuild / plain Astro, N=${big}`, value: 'not measured', limit: `≤ ${LIMITS.baselineRatio}×`, pass: undefined });
+  }
+  out.push(
+    b
+      ? { name: `peak RSS, N=${big}`, value: formatBytes(b.peakRssBytes), limit: '≤ 2.0 GiB', pass: b.peakRssBytes <= LIMITS.peakRssBytes }
+      : { name: `peak RSS, N=${big}`, value: 'not measured', limit: '≤ 2.0 GiB', pass: undefined },
+  );
+  return out;
+}
+
+/** 1536 → "1.5 KiB"; binary units, one decimal. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${v} B` : `${v.toFixed(1)} ${units[u]}`;
+}
+
+export function passLabel(pass: boolean | undefined): string {
+  return pass === undefined ? 'NOT RUN' : pass ? 'PASS' : 'FAIL';
+}
+
+const s1 = (x: number) => `${x.toFixed(1)} s`;
+
+/** The figures table for BENCHMARKS.md, one column per N. */
+export function resultsTable(results: readonly SizeResult[]): string {
+  const rows: [string, (r: SizeResult) => string][] = [
+    ['Pages built (HTML + OG cards + feeds)', (r) => String(r.pages)],
+    ['Cold build (astro + Pagefind, empty caches)', (r) => s1(r.coldSeconds)],
+    ['Unchanged rebuild (astro + Pagefind, OG cached)', (r) => s1(r.rebuildSeconds)],
+    ['  of which Pagefind', (r) => s1(r.pagefindSeconds)],
+    ['ms per page (rebuild)', (r) => msPerPage(r.rebuildSeconds, r.pages).toFixed(1)],
+    ['OG cards: render time, cold', (r) => `${s1(r.ogColdMs / 1000)} (${r.ogCount} cards)`],
+    ['OG cards: time, rebuild (cache hits)', (r) => s1(r.ogRebuildMs / 1000)],
+    ['Peak RSS', (r) => formatBytes(r.peakRssBytes)],
+    ['dist/ size', (r) => formatBytes(r.distBytes)],
+    ['Pagefind index size', (r) => formatBytes(r.pagefindBytes)],
+    ['Plain Astro baseline (Sätteri), rebuild', (r) => (r.baselineSeconds ? s1(r.baselineSeconds) : '–')],
+    ['Our rebuild / baseline', (r) => (r.baselineSeconds ? `${(r.rebuildSeconds / r.baselineSeconds).toFixed(2)}×` : '–')],
+    ['Baseline with unified + remark-gfm, rebuild', (r) => (r.baselineUnifiedSeconds ? s1(r.baselineUnifiedSeconds) : '–')],
+    ['unified / Sätteri', (r) => (r.baselineSeconds && r.baselineUnifiedSeconds ? `${(r.baselineUnifiedSeconds / r.baselineSeconds).toFixed(2)}×` : '–')],
+  ];
+  const head = `| Figure | ${results.map((r) => `N = ${r.n.toLocaleString('en-GB')}`).join(' | ')} |`;
+  const rule = `| --- | ${results.map(() => '---:').join(' | ')} |`;
+  return [head, rule, ...rows.map(([label, f]) => `| ${label} | ${results.map(f).join(' | ')} |`)].join('\n');
+}
+
+export function targetsTable(targets: readonly TargetResult[]): string {
+  return ['| Target | Measured | Budget | Result |', '| --- | ---: | ---: | --- |', ...targets.map((t) => `| ${t.name} | ${t.value} | ${t.limit} | ${passLabel(t.pass)} |`)].join('\n');
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:lighthouse` (issue 7): Lighthouse, mobile preset, on the real
+ * article, a section page and a topic page of the real site's build, served
+ * locally by scripts/static-server.mjs. Budget: performance, accessibility,
+ * best practices and SEO all 100; CLS 0; total blocking time 0.
+ *
+ * It builds the site into a temp folder first with SITE_URL set to the local
+ * origin (so canonical links point at the server Lighthouse loads), unless
+ * `--dist <dir>` names an existing build served at `--port`.
+ * Results go into bench/results.json (`lighthouse`) and BENCHMARKS.md.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { lighthousePass, renderBenchmarksMd } from './lib/report.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
+const PAGES = [
+  { name: 'Article', path: `/articles/${ARTICLE}/` },
+  { name: 'Section', path: `/articles/${ARTICLE}/energy/` },
+  { name: 'Topic', path: '/topics/energy/' },
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const port = Number(option('--port', 0)) || (await freePort());
+const origin = `http://127.0.0.1:${port}`;
+let dist = option('--dist', undefined);
+let work;
+if (!dist) {
+  // Inside the repo (git-ignored): an outDir outside it shares ./.astro/.prerender with other builds (bench/run.mjs).
+  mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
+  work = mkdtempSync(path.join(root, 'node_modules/.cache/explainer-lighthouse-'));
+  dist = path.join(work, 'dist');
+  console.log(`[lighthouse] building the site for ${origin} into ${dist}`);
+  const env = { ...process.env, SITE_URL: origin, OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(work, 'cache'), PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}` };
+  for (const [script, argv] of [
+    ['node_modules/astro/bin/astro.mjs', ['build', '--config', 'bench/site.config.mjs']],
+    ['node_modules/pagefind/lib/runner/bin.cjs', ['--site', dist]],
+  ]) {
+    const r = spawnSync(process.execPath, [script, ...argv], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`${script} ${argv.join(' ')} failed with ${r.status}`);
+  }
+}
+
+const server = spawn(process.execPath, [path.join(root, 'scripts/static-server.mjs'), dist, '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve) => server.stdout.once('data', resolve));
+
+const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+const pages = [];
+try {
+  for (const page of PAGES) {
+    const url = `${origin}${page.path}`;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const lhr = result.lhr;
+    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100);
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .map((a) => `${a.id} (${a.score})`);
+    const entry = {
+      name: page.name,
+      url: page.path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      cls: Number((lhr.audits['cumulative-layout-shift'].numericValue ?? 0).toFixed(3)),
+      tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue ?? 0),
+    };
+    pages.push(entry);
+    console.log(`[lighthouse] ${lighthousePass(entry) ? 'PASS' : 'FAIL'} ${page.name} ${page.path}: perf ${entry.performance}, a11y ${entry.accessibility}, best practices ${entry.bestPractices}, SEO ${entry.seo}, CLS ${entry.cls}, TBT ${entry.tbtMs} ms${failing.length ? `; below 1: ${failing.join(', ')}` : ''}`);
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+  if (work) rmSync(work, { recursive: true, force: true });
+}
+
+const version = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+const chromium = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const resultsFile = path.join(root, 'bench/results.json');
+const stored = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { sizes: {} };
+stored.lighthouse = { date: new Date().toISOString(), lighthouse: version, chromium, pages };
+writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
+writeFileSync(path.join(root, 'BENCHMARKS.md'), renderBenchmarksMd(Object.values(stored.sizes).sort((a, b) => a.n - b.n), stored.lighthouse));
+const ok = pages.every(lighthousePass);
+console.log(`[lighthouse] ${ok ? 'PASS' : 'FAIL'}: ${pages.filter(lighthousePass).length} of ${pages.length} pages meet the budget; wrote BENCHMARKS.md`);
+process.exitCode = ok ? 0 : 1;

@@ -1,0 +1,129 @@
+// The benchmark's statistics and report helpers (bench/lib, issue 7).
+import { describe, expect, it } from 'vitest';
+import { topSelfTime, shortUrl } from '../../bench/lib/profile.ts';
+import { lighthousePass, marginalMsPerPage, type LighthousePage } from '../../bench/lib/report.ts';
+import { evaluateTargets, formatBytes, groupRoutes, msPerPage, parseRouteTimings, parseTimeV, routeKind, slowest, type SizeResult } from '../../bench/lib/stats.ts';
+
+const TIME_V = `\tCommand being timed: "node astro build"
+\tUser time (seconds): 41.52
+\tSystem time (seconds): 3.10
+\tMaximum resident set size (kbytes): 812344
+\tExit status: 0
+`;
+
+const LOG = `21:39:34   ├─ /404.html (+62ms) 
+21:39:34   ├─ /articles/a/energy/index.html (+43ms) 
+21:39:34   ├─ /articles/a/index.html (+706ms) 
+21:39:37   ├─ /og/articles/a.png (+1.37s) 
+\u001b[2m21:39:38\u001b[22m   └─ /og/articles/a/energy.png (+363ms) 
+21:39:40 [build] 17 page(s) built in 13.82s`;
+
+const run = (n: number, pages: number, rebuildSeconds: number, extra: Partial<SizeResult> = {}): SizeResult => ({
+  n,
+  pages,
+  coldSeconds: 0,
+  rebuildSeconds,
+  rebuildAstroSeconds: 0,
+  pagefindSeconds: 0,
+  peakRssBytes: 1024 ** 3,
+  distBytes: 0,
+  pagefindBytes: 0,
+  ogColdMs: 0,
+  ogRebuildMs: 0,
+  ogCount: 0,
+  ...extra,
+});
+
+describe('parseTimeV', () => {
+  it('reads peak RSS in bytes and CPU seconds', () => {
+    expect(parseTimeV(TIME_V)).toEqual({ maxRssBytes: 812344 * 1024, userSeconds: 41.52, systemSeconds: 3.1 });
+  });
+  it('fails when the RSS line is missing', () => {
+    expect(() => parseTimeV('real 1.0')).toThrow(/Maximum resident set size/);
+  });
+});
+
+describe('route timings', () => {
+  it('parses ms and s, strips colours, and ignores other lines', () => {
+    expect(parseRouteTimings(LOG)).toEqual([
+      { path: '/404.html', ms: 62 },
+      { path: '/articles/a/energy/index.html', ms: 43 },
+      { path: '/articles/a/index.html', ms: 706 },
+      { path: '/og/articles/a.png', ms: 1370 },
+      { path: '/og/articles/a/energy.png', ms: 363 },
+    ]);
+  });
+  it('groups by kind and finds the slowest', () => {
+    const t = parseRouteTimings(LOG);
+    expect(routeKind('/articles/a/energy/index.html')).toBe('section');
+    expect(routeKind('/explainer/og/articles/a.png')).toBe('og');
+    expect(groupRoutes(t)).toEqual({
+      og: { count: 2, ms: 1733 },
+      section: { count: 1, ms: 43 },
+      article: { count: 1, ms: 706 },
+      other: { count: 1, ms: 62 },
+    });
+    expect(slowest(t, 2).map((r) => r.path)).toEqual(['/og/articles/a.png', '/articles/a/index.html']);
+  });
+});
+
+describe('targets', () => {
+  it('computes ms per page and marginal cost', () => {
+    expect(msPerPage(20, 200)).toBe(100);
+    expect(() => msPerPage(1, 0)).toThrow('msPerPage: pages must be > 0, got 0');
+    expect(marginalMsPerPage({ rebuildSeconds: 20, pages: 200 }, { rebuildSeconds: 120, pages: 1200 })).toBe(100);
+  });
+
+  it('passes at exactly 1.5× and fails just above', () => {
+    const small = run(10, 100, 10); // 100 ms/page
+    expect(evaluateTargets([small, run(1000, 10000, 1500, { baselineSeconds: 1000 })]).map((t) => [t.value, t.pass])).toEqual([
+      ['1.50×', true],
+      ['1.50×', true],
+      ['1.0 GiB', true],
+    ]);
+    expect(evaluateTargets([small, run(1000, 10000, 1501, { baselineSeconds: 1000, peakRssBytes: 2 * 1024 ** 3 + 1 })]).map((t) => t.pass)).toEqual([false, false, false]);
+  });
+
+  it('reports what was not measured as such, never as a pass', () => {
+    expect(evaluateTargets([run(10, 100, 10)]).map((t) => [t.value, t.pass])).toEqual([
+      ['not measured', undefined],
+      ['not measured', undefined],
+      ['not measured', undefined],
+    ]);
+  });
+
+  it('formats bytes in binary units', () => {
+    expect([formatBytes(512), formatBytes(1536), formatBytes(5 * 1024 ** 2), formatBytes(2 * 1024 ** 3)]).toEqual(['512 B', '1.5 KiB', '5.0 MiB', '2.0 GiB']);
+  });
+});
+
+describe('lighthousePass', () => {
+  const page: LighthousePage = { name: 'Article', url: '/articles/a/', performance: 100, accessibility: 100, bestPractices: 100, seo: 100, cls: 0, tbtMs: 0 };
+  it('needs every score 100 and CLS and TBT 0', () => {
+    expect(lighthousePass(page)).toBe(true);
+    expect(lighthousePass({ ...page, seo: 99 })).toBe(false);
+    expect(lighthousePass({ ...page, cls: 0.001 })).toBe(false);
+    expect(lighthousePass({ ...page, tbtMs: 10 })).toBe(false);
+  });
+});
+
+describe('topSelfTime', () => {
+  it('sums self time per function from samples and deltas', () => {
+    const profile = {
+      startTime: 0,
+      endTime: 10,
+      nodes: [
+        { id: 1, callFrame: { functionName: '', url: '', lineNumber: -1 } },
+        { id: 2, callFrame: { functionName: 'render', url: 'file:///x/node_modules/satori/dist/index.js', lineNumber: 9 } },
+        { id: 3, callFrame: { functionName: 'page', url: 'file:///w/dist/chunks/page.mjs', lineNumber: 0 } },
+      ],
+      samples: [2, 2, 3, 1],
+      timeDeltas: [3000, 3000, 2000, 2000],
+    };
+    expect(topSelfTime(profile, 2)).toEqual([
+      { fn: 'render (satori/dist/index.js:10)', ms: 6, share: 0.6 },
+      { fn: '(anonymous) ((native))', ms: 2, share: 0.2 },
+    ]);
+    expect(shortUrl('file:///w/dist/chunks/page.mjs')).toBe('chunks/page.mjs');
+  });
+});
