@@ -7,6 +7,7 @@ import { rehypePrefixIds } from './src/lib/rehype-prefix-ids';
 import { siteConfigFromEnv } from './src/lib/site-config';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/lib/content-dir';
+import { draftsIntegration } from './src/lib/drafts-integration';
 import { readArticleDates } from './src/lib/content-dates';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { aliasUrls, lastmodByUrl } from './src/lib/sitemap';
@@ -45,6 +46,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Drafts and future-dated articles only in `astro dev` (issue 8).
+    draftsIntegration(),
     // Follows `site` and `base`: sitemap-index.xml at <base>, linked from robots.txt.
     sitemap({
       filter: (page) => !aliases.has(page),
