@@ -132,7 +132,8 @@ async function loadSiteModel(): Promise<SiteModel> {
   const factsById = new Map(keyFacts.map((k) => [k.id, k.data]));
 
   const now = new Date();
-  const includeDrafts = import.meta.env.DEV;
+  // Only `astro dev` shows drafts, whatever NODE_ENV says (src/lib/drafts-integration.ts).
+  const includeDrafts = import.meta.env.EX_INCLUDE_DRAFTS === true;
   const topics = byOrder(topicEntries.map((t) => ({ entry: t, order: t.data.order }))).map((t) => t.entry);
   const topicById = new Map(topics.map((t) => [t.id, t]));
 
