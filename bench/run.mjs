@@ -19,7 +19,7 @@
  *   options: --no-baseline  --keep (leave the temp folder)  --profile (--cpu-prof on the rebuild)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,13 +77,19 @@ function run(label, script, scriptArgs, { env = {}, dir, nodeArgs = [] }) {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const chunks = [];
-    child.stdout.on('data', (c) => chunks.push(c));
-    child.stderr.on('data', (c) => chunks.push(c));
+    // Streamed as it comes, so a long run can be followed: tail -f <work>/<label>.log
+    const stream = createWriteStream(logFile);
+    const collect = (c) => {
+      chunks.push(c);
+      stream.write(c);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - start) / 1000;
       const text = Buffer.concat(chunks).toString('utf8');
-      writeFileSync(logFile, text);
+      stream.end();
       if (code !== 0) {
         reject(new Error(`${label} exited with ${code}; log: ${logFile}\n${text.slice(-3000)}`));
         return;

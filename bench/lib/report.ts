@@ -2,7 +2,7 @@
  * BENCHMARKS.md, written from bench/results.json by `npm run bench` and
  * `npm run bench:lighthouse`. Pure: results in, Markdown out.
  */
-import { evaluateTargets, formatBytes, msPerPage, passLabel, resultsTable, targetsTable, type SizeResult } from './stats.ts';
+import { evaluateTargets, formatBytes, passLabel, resultsTable, targetsTable, type SizeResult } from './stats.ts';
 
 export interface MachineInfo {
   nproc: number;
