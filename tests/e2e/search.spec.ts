@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { sectionsOf } from './helpers/content';
+import { SEARCH_TIMEOUT } from './helpers/search';
 
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
 const energy = sectionsOf(ARTICLE).find((s) => s.id === 'energy')!;
@@ -17,7 +18,7 @@ test('the header links to search, and "nuclear" finds the energy section first @
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
 
   await page.getByRole('searchbox', { name: 'Search every section' }).fill('nuclear');
-  await expect(page.getByRole('status')).toHaveText('1 section matches “nuclear”.');
+  await expect(page.getByRole('status')).toHaveText('1 section matches “nuclear”.', { timeout: SEARCH_TIMEOUT });
   const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   await expect(results).toHaveCount(1);
   const first = results.first().getByRole('link');
@@ -35,7 +36,7 @@ test('the header links to search, and "nuclear" finds the energy section first @
 test('results are section pages only, never the full article or chrome', async ({ page }) => {
   // "Russia" is in every section, the article title and the site name.
   await page.goto('search/?q=russia');
-  await expect(page.getByRole('status')).toHaveText(/sections? match/);
+  await expect(page.getByRole('status')).toHaveText(/sections? match/, { timeout: SEARCH_TIMEOUT });
   const hrefs = await page.getByRole('list', { name: 'Search results' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(new RegExp(`^/articles/${ARTICLE}/[a-z-]+/$`));

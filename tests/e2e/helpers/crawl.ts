@@ -1,6 +1,6 @@
 /**
  * Crawls a served site from a start URL, following every same-origin link in
- * <a href>, <link href>, <script src> and <img src>. Reports every link that
+ * <a href>, <link href> (feeds included), <script src> and <img src>. Reports every link that
  * escapes the base path, fails to load, or points at a #fragment no element has.
  */
 import { parse } from 'node-html-parser';
@@ -33,6 +33,8 @@ export async function crawl(start: string, basePath: string): Promise<CrawlResul
     const refs = [
       ...root.querySelectorAll('a[href]').map((e) => e.getAttribute('href')!),
       ...root.querySelectorAll('link[href]').filter((e) => !['canonical', 'alternate'].includes(e.getAttribute('rel') ?? '')).map((e) => e.getAttribute('href')!),
+      // Feeds announced in the head must resolve too (issue 5).
+      ...root.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((e) => e.getAttribute('href')!),
       ...root.querySelectorAll('script[src]').map((e) => e.getAttribute('src')!),
       ...root.querySelectorAll('img[src]').map((e) => e.getAttribute('src')!),
     ];
