@@ -17,6 +17,7 @@ const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 
 export const ROOT_PORT = 4321;
 export const SUBPATH_PORT = 4322;
+export const RENAMED_PORT = 4323;
 const node = process.execPath;
 
 export default defineConfig({
@@ -33,12 +34,12 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /subpath\//,
+      testIgnore: /(subpath|renamed)\//,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
     },
     {
       name: 'phone',
-      testIgnore: /subpath\//,
+      testIgnore: /(subpath|renamed)\//,
       grep: /@phone/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
     },
@@ -47,10 +48,15 @@ export default defineConfig({
       testMatch: /subpath\/.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${SUBPATH_PORT}/explainer/` },
     },
+    {
+      name: 'renamed',
+      testMatch: /renamed\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${RENAMED_PORT}/` },
+    },
   ],
   webServer: [
     {
-      command: `"${node}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${ROOT_PORT}`,
+      command: `"${node}" node_modules/astro/bin/astro.mjs preview --force --host 127.0.0.1 --port ${ROOT_PORT}`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -58,6 +64,12 @@ export default defineConfig({
     {
       command: `"${node}" scripts/static-server.mjs dist-subpath --base /explainer/ --port ${SUBPATH_PORT}`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/explainer/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `"${node}" scripts/static-server.mjs dist-renamed --base / --port ${RENAMED_PORT}`,
+      url: `http://127.0.0.1:${RENAMED_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

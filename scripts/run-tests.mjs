@@ -16,15 +16,19 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const steps = [
   { name: 'types (astro check)', cmd: npm, args: ['run', '--silent', 'check'], kind: 'single' },
   { name: 'unit and component tests (vitest)', cmd: npm, args: ['run', '--silent', 'test:unit'], kind: 'vitest', report: 'test-results/vitest.json' },
+  // Builds a copy of the project with scaffolded, draft and corrected articles (issue 8).
+  { name: 'editor workflow (vitest, one build)', cmd: npm, args: ['run', '--silent', 'test:workflow'], kind: 'vitest', report: 'test-results/vitest-workflow.json' },
   { name: 'production build at /', cmd: npm, args: ['run', '--silent', 'build'], kind: 'single', id: 'build' },
   { name: 'production build at /explainer/', cmd: npm, args: ['run', '--silent', 'build:subpath'], kind: 'single', id: 'build-subpath' },
+  { name: 'build with a renamed section (aliases)', cmd: npm, args: ['run', '--silent', 'build:renamed'], kind: 'single', id: 'build-renamed' },
+  { name: 'permalinks: every URL in permalinks.json still resolves', cmd: npm, args: ['run', '--silent', 'permalinks:check'], kind: 'single', needs: ['build'] },
   {
     name: 'end-to-end tests (playwright)',
     cmd: npm,
     args: ['exec', '--', 'playwright', 'test'],
     kind: 'playwright',
     report: 'test-results/playwright.json',
-    needs: ['build', 'build-subpath'],
+    needs: ['build', 'build-subpath', 'build-renamed'],
   },
 ];
 

@@ -89,7 +89,7 @@ describe('ContextNote', () => {
     );
     const aside = root.querySelector('aside.ex-context')!;
     expect(aside.getAttribute('aria-labelledby')).toBe('context-energy');
-    expect(root.querySelector('#context-energy')!.text).toBe('Context: Economic and Energy Cooperation');
+    expect(root.querySelector('#context-energy')!.text).toBe('Context for Economic and Energy Cooperation');
     expect(aside.querySelector('.ex-context-body')!.innerHTML).toBe('<p>Note.</p>');
   });
 });
@@ -190,7 +190,8 @@ describe('LocatorMap', () => {
     const root = parse(await container.renderToString(LocatorMap, { props: { map } }));
     const svg = root.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
-    expect(svg.getAttribute('aria-labelledby')).toBe('locator-map-title locator-map-desc');
+    expect(svg.getAttribute('aria-labelledby')).toBe('locator-map-title');
+    expect(svg.getAttribute('aria-describedby')).toBe('locator-map-desc');
     expect(root.querySelector('#locator-map-title')!.text).toBe('Locator map: Myanmar and Russia');
     expect(root.querySelector('#locator-map-desc')!.text).toBe(map.description);
     expect(root.querySelectorAll('path.hl').map((p) => p.getAttribute('data-country'))).toEqual(['Myanmar', 'Russia']);

@@ -10,15 +10,27 @@ describe('CopyLink', () => {
     const html = strip(await container.renderToString(CopyLink, { props: { url: 'https://x.org/sub/articles/a/energy/', title: 'Energy & power' } }));
     const element = html.match(/<ex-copy-link[\s\S]*<\/ex-copy-link>/)![0];
     expect(element).toBe(
-      '<ex-copy-link class="ex-copy-link" data-title="Energy &amp; power" data-copied="Link copied" data-failed="Could not copy; the link is shown instead">' +
-        '<a class="ex-copy-link__control" href="https://x.org/sub/articles/a/energy/">Link to this section<span class="ex-visually-hidden">: Energy &amp; power</span></a>' +
-        '<button class="ex-copy-link__control" type="button" data-copy hidden>Copy link<span class="ex-visually-hidden">: Energy &amp; power</span></button>' +
-        '<button class="ex-copy-link__control" type="button" data-share hidden>Share<span class="ex-visually-hidden">: Energy &amp; power</span></button>' +
+      '<ex-copy-link class="ex-copy-link" data-url="https://x.org/sub/articles/a/energy/" data-title="Energy &amp; power" data-copied="Link copied" data-failed="Could not copy; the link is shown instead">' +
+        '<a class="ex-copy-link__control" href="https://x.org/sub/articles/a/energy/">Link to this section<span class="ex-visually-hidden"> for Energy &amp; power</span></a>' +
+        '<button class="ex-copy-link__control" type="button" data-copy hidden>Copy link<span class="ex-visually-hidden"> for Energy &amp; power</span></button>' +
+        '<button class="ex-copy-link__control" type="button" data-share hidden>Share<span class="ex-visually-hidden"> for Energy &amp; power</span></button>' +
         '<span class="ex-copy-link__status" role="status" aria-live="polite"></span>' +
         '</ex-copy-link>',
     );
     // No inline script: the enhancement is a bundled module, allowed by a hash-based CSP.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>[^<]+<\/script>/);
+  });
+
+  it('links to a base-relative page, keeps the link visible and copies the absolute URL', async () => {
+    const container = await AstroContainer.create();
+    const html = strip(
+      await container.renderToString(CopyLink, {
+        props: { url: 'https://x.org/sub/articles/a/energy/', href: '/sub/articles/a/energy/', title: 'Energy', linkText: 'Section permalink', keepLink: true },
+      }),
+    );
+    expect(html).toContain('data-url="https://x.org/sub/articles/a/energy/"');
+    expect(html).toContain('data-keep-link');
+    expect(html).toContain('<a class="ex-copy-link__control" href="/sub/articles/a/energy/">Section permalink<span class="ex-visually-hidden"> for Energy</span></a>');
   });
 
   it('refuses a relative URL', async () => {

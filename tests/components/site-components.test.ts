@@ -27,8 +27,8 @@ describe('ArticleSection', () => {
     expect(h2.text).toBe('Economic and Energy Cooperation');
     expect(root.querySelector('a[href="/topics/energy/"]')!.text).toBe('Energy');
     const permalink = root.querySelector('a[href="/articles/visit/energy/"]')!;
-    expect(permalink.text).toBe('Section permalink');
-    expect(permalink.getAttribute('aria-label')).toBe('Section permalink: Economic and Energy Cooperation');
+    expect(permalink.text).toBe('Section permalink for Economic and Energy Cooperation');
+    expect(root.querySelector('ex-copy-link')!.getAttribute('data-url')).toBe('http://localhost:4321/articles/visit/energy/');
     expect(root.querySelector('#economy')).not.toBeNull();
     expect(root.querySelector('.section-body')!.innerHTML).toContain('<p>Body text.</p>');
   });

@@ -36,7 +36,7 @@ test('every section has its h2 anchor and a link to its own page', async ({ page
   for (const s of sectionsOf(ARTICLE)) {
     const heading = page.getByRole('heading', { level: 2, name: s.title, exact: true });
     await expect(heading).toHaveAttribute('id', s.id);
-    const link = page.getByRole('link', { name: `Section permalink: ${s.title}` });
+    const link = page.getByRole('link', { name: `Section permalink for ${s.title}` });
     await expect(link).toHaveAttribute('href', `/articles/${ARTICLE}/${s.id}/`);
   }
 });

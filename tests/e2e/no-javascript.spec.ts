@@ -13,6 +13,6 @@ test('the site reads and navigates with JavaScript disabled @phone', async ({ pa
     await expect(page.getByRole('heading', { level: 2, name: s.title, exact: true })).toBeVisible();
   }
   const first = sectionsOf(ARTICLE)[0]!;
-  await page.getByRole('link', { name: `Section permalink: ${first.title}` }).click();
+  await page.getByRole('link', { name: `Section permalink for ${first.title}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
 });

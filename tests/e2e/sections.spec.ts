@@ -7,7 +7,7 @@ const sections = sectionsOf(ARTICLE);
 test('each section page has its own title, breadcrumb, topic and canonical URL', async ({ page }) => {
   for (const [i, s] of sections.entries()) {
     await page.goto(`articles/${ARTICLE}/${s.id}/`);
-    await expect(page).toHaveTitle(new RegExp(`^${s.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    await expect(page).toHaveTitle(new RegExp(`^${s.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – `));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.title);
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
     await expect(crumbs.getByRole('link')).toHaveText(['Home', articleTitle(ARTICLE)]);

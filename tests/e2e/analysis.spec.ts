@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
+
+test('citation → reference → back-link round trip', async ({ page }) => {
+  await page.goto(`articles/${ARTICLE}/`);
+  const cite = page.locator('article .ex-context sup.ex-cite a').first();
+  const citeId = await cite.getAttribute('id');
+  const refHref = await cite.getAttribute('href');
+  expect(refHref).toMatch(/^#ref-\d+$/);
+  await cite.click();
+  await expect(page).toHaveURL(new RegExp(`${refHref}$`));
+  const ref = page.locator(refHref!);
+  await expect(ref).toBeInViewport();
+  const back = ref.locator(`a[href="#${citeId}"]`);
+  await expect(back).toHaveCount(1);
+  await back.click();
+  await expect(page).toHaveURL(new RegExp(`#${citeId}$`));
+  await expect(page.locator(`#${citeId}`)).toBeInViewport();
+});
+
+test('every citation on the article page resolves to a numbered source', async ({ page }) => {
+  await page.goto(`articles/${ARTICLE}/`);
+  const hrefs = await page.locator('sup.ex-cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(20);
+  for (const h of new Set(hrefs)) await expect(page.locator(`section.ex-sources li${h}`)).toHaveCount(1);
+});
+
+test('every link in the Sources list is an address from the fact sheet', async ({ page }) => {
+  const sheet = readFileSync('tests/fixtures/facts.md', 'utf8');
+  const addresses = new Set(sheet.match(/https?:\/\/[^\s)|]+/g));
+  for (const path of [`articles/${ARTICLE}/`, 'timeline/', 'background/']) {
+    await page.goto(path);
+    const urls = await page.locator('section.ex-sources a[href^="http"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(urls.length, path).toBeGreaterThan(0);
+    for (const url of urls) expect(addresses, `${path}: ${url}`).toContain(url);
+  }
+});
+
+test('state media sources are labelled as such', async ({ page }) => {
+  await page.goto(`articles/${ARTICLE}/`);
+  const rg = page.locator('section.ex-sources li', { has: page.locator('a[href*="rg.ru"]') });
+  await expect(rg).toContainText(/state media/i);
+});
+
+test('"Where reports differ" lists the six disagreements', async ({ page }) => {
+  await page.goto(`articles/${ARTICLE}/`);
+  const section = page.getByRole('region', { name: 'Where reports differ' });
+  await expect(section.getByRole('heading', { level: 3 })).toHaveCount(6);
+});
+
+test('the short version has three bullets and the key facts name the plant size', async ({ page }) => {
+  await page.goto(`articles/${ARTICLE}/`);
+  await expect(page.getByRole('region', { name: 'The short version' }).getByRole('listitem')).toHaveCount(3);
+  const facts = page.getByRole('region', { name: 'Key facts' });
+  await expect(facts).toContainText('110 MW');
+  await expect(facts).toContainText('330 MW');
+});
+
+test('the locator map has an accessible name and description', async ({ page }) => {
+  await page.goto('background/');
+  const map = page.getByRole('img', { name: /map/i });
+  await expect(map).toHaveCount(1);
+  await expect(map).toHaveAccessibleDescription(/Myanmar/);
+  await expect(map).toHaveAccessibleDescription(/Russia/);
+  for (const place of ['Naypyidaw', 'Yangon', 'Dawei', 'Moscow']) await expect(page.locator('figure.ex-map')).toContainText(place);
+});
+
+test('Burmese names are marked lang="my"', async ({ page }) => {
+  await page.goto('background/');
+  const burmese = page.locator('[lang="my"]');
+  expect(await burmese.count()).toBeGreaterThanOrEqual(2);
+  await expect(burmese.first()).toHaveText(/[\u1000-\u109F]/);
+});
+
+test('the timeline page lists entries oldest first, each with a date and a source', async ({ page }) => {
+  await page.goto('timeline/');
+  const times = await page.locator('main section.ex-timeline > ol > li > time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect(times.length).toBeGreaterThan(10);
+  expect([...times].sort()).toEqual(times);
+  const items = page.locator('main section.ex-timeline > ol > li');
+  const n = await items.count();
+  for (let i = 0; i < n; i++) await expect(items.nth(i).locator('sup.ex-cite')).not.toHaveCount(0);
+});
+
+test('topic pages show their context notes', async ({ page }) => {
+  await page.goto('topics/energy/');
+  await expect(page.locator('aside.ex-context')).toHaveCount(1);
+  await expect(page.locator('aside.ex-context')).toContainText('110 MW');
+});

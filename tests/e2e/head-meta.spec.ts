@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'node-html-parser';
+import { builtPages, pathOf } from './helpers/dist';
+
+// Reads the built files (no browser needed): every page's head carries its own values.
+const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
+const DIST = 'dist';
+
+function head(file: string) {
+  const root = parse(readFileSync(join(DIST, file), 'utf8'));
+  const meta = (key: string) =>
+    root.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? root.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
+  return { root, meta, title: root.querySelector('title')?.text, canonical: root.querySelector('link[rel="canonical"]')?.getAttribute('href') };
+}
+
+const pages = builtPages(DIST).filter((f) => !parse(readFileSync(join(DIST, f), 'utf8')).querySelector('meta[http-equiv="refresh"]'));
+
+test('every page has its own title, description and canonical URL', () => {
+  expect(pages.length).toBeGreaterThan(10);
+  const titles = new Set<string>();
+  for (const file of pages) {
+    const { title, meta, canonical } = head(file);
+    expect(title, file).toBeTruthy();
+    expect(titles.has(title!), `${file}: title "${title}" repeats another page's`).toBe(false);
+    titles.add(title!);
+    expect(meta('description'), file).toMatch(/^.{10,}$/);
+    expect(canonical, file).toBe(`${SITE}/${pathOf(file)}`);
+    expect(meta('og:url'), file).toBe(canonical);
+    expect(meta('og:title'), file).toBeTruthy();
+    expect(meta('og:site_name'), file).toBeTruthy();
+  }
+});
+
+test('article and section pages carry their own card, dates and topic', () => {
+  const shareable = pages.filter((f) => /^articles\/[^/]+\/([^/]+\/)?index\.html$/.test(f));
+  expect(shareable.length).toBeGreaterThanOrEqual(6);
+  const images = new Set<string>();
+  for (const file of shareable) {
+    const { root, meta } = head(file);
+    const [, article, section] = /^articles\/([^/]+)\/(?:([^/]+)\/)?index\.html$/.exec(file)!;
+    const h1 = root.querySelector('main h1')!.text.trim();
+    expect(meta('og:type'), file).toBe('article');
+    expect(meta('og:title'), file).toBe(h1);
+    expect(meta('og:description'), file).toBe(meta('description'));
+    const image = meta('og:image')!;
+    expect(image, file).toBe(`${SITE}/og/articles/${article}${section ? `/${section}` : ''}.png`);
+    expect(existsSync(join(DIST, new URL(image).pathname)), `${file}: ${image} was not built`).toBe(true);
+    expect(images.has(image), `${file}: shares its card with another page`).toBe(false);
+    images.add(image);
+    expect(meta('og:image:width')).toBe('1200');
+    expect(meta('og:image:height')).toBe('630');
+    expect(meta('og:image:alt'), file).toContain(h1);
+    expect(meta('article:published_time'), file).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(meta('article:section'), file).toBeTruthy();
+    expect(meta('twitter:card'), file).toBe('summary_large_image');
+    if (section) {
+      const topicLink = root.querySelector('main header a[href^="/topics/"]')!.text.trim();
+      expect(meta('article:section'), file).toBe(topicLink);
+    }
+  }
+});
+
+test('Open Graph images are 1200×630 PNGs', () => {
+  const png = readFileSync(join(DIST, 'og/articles/min-aung-hlaing-russia-visit-2025/energy.png'));
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(1200);
+  expect(png.readUInt32BE(20)).toBe(630);
+});
+
+test('article pages carry NewsArticle and BreadcrumbList JSON-LD with their own values', () => {
+  const { root } = head('articles/min-aung-hlaing-russia-visit-2025/index.html');
+  const blocks = root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text));
+  const article = blocks.find((b) => b['@type'] === 'NewsArticle');
+  expect(article.headline).toBe(root.querySelector('main h1')!.text.trim());
+  expect(article.mainEntityOfPage).toMatchObject({ '@id': `${SITE}/articles/min-aung-hlaing-russia-visit-2025/` });
+  expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}/);
+  expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}/);
+  const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
+  expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', article.headline]);
+});
