@@ -219,10 +219,13 @@ function machine() {
 }
 
 const resultsFile = path.join(root, 'bench/results.json');
-const stored = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { sizes: {} };
+// Re-read before each write: `npm run bench:lighthouse` may have added its results meanwhile.
+const load = () => (existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { sizes: {} });
+let stored = load();
 for (const n of sizes) {
   const m = machine();
   const result = { ...(await benchSize(n)), machine: m };
+  stored = load();
   stored.sizes[n] = result;
   writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
   log(`N=${n}: pages ${result.pages}, cold ${result.coldSeconds.toFixed(1)} s, rebuild ${result.rebuildSeconds.toFixed(1)} s, RSS ${formatBytes(result.peakRssBytes)}`);
