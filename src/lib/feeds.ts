@@ -4,7 +4,7 @@
  * model's articles or topic, `site` and `base`, the options for @astrojs/rss.
  * Every link is absolute and follows the base path.
  */
-import type { RSSOptions } from '@astrojs/rss';
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { SITE_NAME, SITE_TAGLINE } from './site-meta';
 import { absoluteUrl, articlePath, homePath, sectionPath, topicPath } from './urls';
 
@@ -52,7 +52,10 @@ function channel(feedUrl: string) {
   };
 }
 
-export function siteFeed(articles: FeedArticle[], site: string, base: string): RSSOptions {
+/** RSSOptions with the item list spelled out (the package also accepts a glob result). */
+export type Feed = RSSOptions & { items: RSSFeedItem[] };
+
+export function siteFeed(articles: FeedArticle[], site: string, base: string): Feed {
   const url = (path: string) => absoluteUrl(site, base, path);
   return {
     title: SITE_NAME,
@@ -70,7 +73,7 @@ export function siteFeed(articles: FeedArticle[], site: string, base: string): R
   };
 }
 
-export function topicFeed(topic: FeedTopic, site: string, base: string): RSSOptions {
+export function topicFeed(topic: FeedTopic, site: string, base: string): Feed {
   const url = (path: string) => absoluteUrl(site, base, path);
   return {
     title: `${topic.entry.data.name} | ${SITE_NAME}`,
