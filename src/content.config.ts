@@ -7,7 +7,14 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
-import { analysisCollections } from './lib/schemas/analysis-collections';
+import {
+  articleFactsSchema,
+  contextNoteSchema,
+  disagreementSchema,
+  personSchema,
+  sourceSchema,
+  timelineEntrySchema,
+} from './lib/schemas/analysis';
 import { ID_HINT, ID_PATTERN, isReservedSectionId, RESERVED_SECTION_IDS } from './lib/ids';
 
 const root = contentDir();
@@ -86,4 +93,24 @@ const topics = defineCollection({
   }),
 });
 
-export const collections = { articles, sections, topics, ...analysisCollections };
+// The context layer, transcribed from the fact sheet (docs/authoring.md, "Citations").
+// Ids inside these files are plain strings, checked across files by
+// src/lib/analysis-invariants.ts: a dangling reference() would only log.
+
+/** Every source address the site may cite: `content/sources.yaml`. */
+const sources = defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema });
+/** Dated events, each with its sources: `content/timeline.yaml`. */
+const timeline = defineCollection({ loader: file(`${root}/timeline.yaml`), schema: timelineEntrySchema });
+/** Who's who: `content/people.yaml`. */
+const people = defineCollection({ loader: file(`${root}/people.yaml`), schema: personSchema });
+/** Where reports differ: `content/disagreements.yaml`. */
+const disagreements = defineCollection({ loader: file(`${root}/disagreements.yaml`), schema: disagreementSchema });
+/** Key facts and the short version, one entry per article: `content/key-facts.yaml`. */
+const keyFacts = defineCollection({ loader: file(`${root}/key-facts.yaml`), schema: articleFactsSchema });
+/**
+ * Context notes after sections: `content/articles/<article>/context/<section>.mdx`.
+ * The sections glob above does not reach into the `context/` subfolder.
+ */
+const contextNotes = defineCollection({ loader: glob({ base: `${root}/articles`, pattern: '*/context/*.mdx' }), schema: contextNoteSchema });
+
+export const collections = { articles, sections, topics, sources, timeline, people, disagreements, keyFacts, contextNotes };

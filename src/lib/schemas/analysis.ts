@@ -4,7 +4,7 @@
  * ../shared/source/facts.md into `content/`.
  *
  * Pure Zod, no `astro:content`, so unit tests can import them. The collection
- * definitions that wrap them are in ./analysis-collections.ts.
+ * definitions that use them are in src/content.config.ts.
  *
  * Source ids are plain strings, not `reference('sources')`: a dangling
  * reference() only logs and the build exits 0 (../shared/STACK-NOTES.md), and
