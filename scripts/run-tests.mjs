@@ -11,14 +11,19 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /**
  * kind: 'single' counts the step as one check; 'vitest' and 'playwright' read
- * their JSON reports. `needs` names a step that must have passed first.
+ * their JSON reports; 'report' reads `{ passed, failed }` that the quality-gate
+ * scripts write (scripts/qa-common.mjs). `needs` names a step that must have passed first.
  */
 const steps = [
   { name: 'types (astro check)', cmd: npm, args: ['run', '--silent', 'check'], kind: 'single' },
   { name: 'unit and component tests (vitest)', cmd: npm, args: ['run', '--silent', 'test:unit'], kind: 'vitest', report: 'test-results/vitest.json' },
   // Builds a copy of the project with scaffolded, draft and corrected articles (issue 8).
   { name: 'editor workflow (vitest, one build)', cmd: npm, args: ['run', '--silent', 'test:workflow'], kind: 'vitest', report: 'test-results/vitest-workflow.json' },
+  // One build per broken fixture, two at a time (issue 6).
+  { name: 'bad content fails the build clearly (broken fixtures)', cmd: npm, args: ['run', '--silent', 'test:broken-content'], kind: 'report', report: 'test-results/broken-content.json' },
   { name: 'production build at /', cmd: npm, args: ['run', '--silent', 'build'], kind: 'single', id: 'build' },
+  { name: 'valid HTML and heading outline (html-validate)', cmd: npm, args: ['run', '--silent', 'test:html'], kind: 'report', report: 'test-results/html.json', needs: ['build'] },
+  { name: 'page budgets (gzip/brotli)', cmd: npm, args: ['run', '--silent', 'test:budgets'], kind: 'report', report: 'test-results/budgets.json', needs: ['build'] },
   { name: 'production build at /explainer/', cmd: npm, args: ['run', '--silent', 'build:subpath'], kind: 'single', id: 'build-subpath' },
   { name: 'build with a renamed section (aliases)', cmd: npm, args: ['run', '--silent', 'build:renamed'], kind: 'single', id: 'build-renamed' },
   { name: 'permalinks: every URL in permalinks.json still resolves', cmd: npm, args: ['run', '--silent', 'permalinks:check'], kind: 'single', needs: ['build'] },
@@ -48,6 +53,10 @@ function countsFor(step, status) {
   if (step.kind === 'vitest') {
     const r = readJson(step.report);
     if (r) return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (ok || r.numFailedTests ? 0 : 1) };
+  }
+  if (step.kind === 'report') {
+    const r = readJson(step.report);
+    if (r) return { passed: r.passed ?? 0, failed: (r.failed ?? 0) + (ok || r.failed ? 0 : 1) };
   }
   if (step.kind === 'playwright') {
     const r = readJson(step.report);
