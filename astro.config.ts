@@ -57,6 +57,9 @@ export default defineConfig({
       },
     }),
   ],
+  // Writes .astro/collections/collections.json, which lets the Astro VS Code
+  // extension check MDX frontmatter against the schemas (docs/authoring.md, issue 8).
+  experimental: { contentIntellisense: true },
   // Content Security Policy as a <meta> on every page, with hashes of inline
   // styles; the sources and the header twin live in src/lib/csp.ts (issue 5).
   security: {

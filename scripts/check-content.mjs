@@ -8,6 +8,8 @@
  *      placeholders in published articles) run on the files through
  *      contentProblems(), the very function the build calls in
  *      src/lib/site-model.ts, so the messages are the same.
+ *   3. Every MDX body is compiled (src/lib/mdx-check.ts), which the build
+ *      otherwise finds only while rendering.
  * Exits 1 on any problem. Honours CONTENT_DIR. Guide: docs/authoring.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,7 +34,8 @@ registerHooks({
 
 const { contentDir } = await import('../src/lib/content-dir.ts');
 const { contentProblems } = await import('../src/lib/content-checks.ts');
-const { readContentSnapshot } = await import('../src/lib/content-snapshot.ts');
+const { readContentSnapshot, readMdxFiles } = await import('../src/lib/content-snapshot.ts');
+const { mdxProblems } = await import('../src/lib/mdx-check.ts');
 const { assertValidContent } = await import('../src/lib/invariants.ts');
 
 const started = performance.now();
@@ -48,14 +51,18 @@ const sync = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 's
 });
 if (sync.status !== 0) {
   // Astro's message names the entry, the field and the file; its stack trace helps no editor.
-  const output = stripVTControlCharacters(`${sync.stdout}${sync.stderr}`);
+  const output = stripVTControlCharacters(`${sync.stdout}${sync.stderr}`)
+    .split('\n')
+    .filter((line) => !/\[(vite|content)\]/.test(line))
+    .join('\n');
   console.error(output.replace(/\n\s*Stack trace:[\s\S]*?(?=\n\S|$)/, '').trim());
   console.error(`\ncheck:content: ${dir} does not match the schemas (above: the file, the field and what was expected). ${seconds()} s`);
   process.exit(1);
 }
 
 const snapshot = readContentSnapshot(dir);
-const problems = contentProblems(snapshot);
+// MDX syntax last: the build finds it only while rendering, with its own wording.
+const problems = [...contentProblems(snapshot), ...(await mdxProblems(readMdxFiles(dir)))];
 const drafts = snapshot.articles.filter((a) => a.draft).length;
 const counted = `${snapshot.articles.length} article(s) (${drafts} draft), ${snapshot.sections.length} section(s), ${snapshot.contextNotes.length} context note(s)`;
 if (problems.length > 0) {

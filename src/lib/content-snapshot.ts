@@ -14,10 +14,23 @@ type Data = Record<string, unknown>;
 type Mutable<T extends readonly unknown[]> = T[number][];
 
 /** Frontmatter and body of an MDX file, as Astro's glob loader splits them. */
-export function splitMdx(text: string): { data: Data; body: string } {
+export function splitMdx(text: string): { data: Data; body: string; bodyStartLine: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) return { data: {}, body: text };
-  return { data: (parse(match[1]) ?? {}) as Data, body: text.slice(match[0].length) };
+  if (!match) return { data: {}, body: text, bodyStartLine: 0 };
+  return { data: (parse(match[1]) ?? {}) as Data, body: text.slice(match[0].length), bodyStartLine: match[0].split('\n').length - 1 };
+}
+
+/** Every MDX file of the content folder, for mdxProblems() (src/lib/mdx-check.ts). */
+export function readMdxFiles(contentDir: string): { file: string; body: string; bodyStartLine: number }[] {
+  const articlesDir = join(contentDir, 'articles');
+  if (!existsSync(articlesDir)) return [];
+  return readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const { body, bodyStartLine } = splitMdx(readFileSync(join(articlesDir, f), 'utf8'));
+      return { file: [contentDir, 'articles', ...f.split(/[\\/]/)].join('/').replace(/^\.\//, ''), body, bodyStartLine };
+    });
 }
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
