@@ -24,7 +24,7 @@ const project = join(root, 'project');
 const content = join(project, 'content');
 const dist = join(project, 'dist');
 // NODE_ENV stays as Vitest sets it ("test"): a production build must leave drafts out even so.
-const env = { ...process.env, SITE_URL: 'https://news.example.org', BASE_PATH: '/', FORCE_COLOR: '0' };
+const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: 'https://news.example.org', BASE_PATH: '/', FORCE_COLOR: '0' };
 for (const key of ['CONTENT_DIR', 'OUT_DIR', 'ASTRO_CACHE_DIR']) delete env[key];
 const PROJECT_FILES = ['src', 'scripts', 'public', 'content', 'astro.config.ts', 'tsconfig.json', 'package.json', 'pagefind.yml'];
 
