@@ -13,7 +13,7 @@
  * Exits 1 on any problem. Honours CONTENT_DIR. Guide: docs/authoring.md.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { registerHooks } from 'node:module';
@@ -42,13 +42,14 @@ const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const dir = contentDir();
 
-// Other content than ./content keeps its own content store (astro.config.ts cacheDir),
-// so checking a copy never leaves its entries in the store the site builds from.
-const cacheDir = resolve(dir) === resolve('content') ? undefined : join(tmpdir(), `check-content-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}`);
+// Other content than ./content gets a throwaway content store (astro.config.ts
+// cacheDir), so checking a copy never leaves its entries in the one the site builds from.
+const cacheDir = resolve(dir) === resolve('content') ? undefined : mkdtempSync(join(tmpdir(), 'check-content-'));
 const sync = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
   encoding: 'utf8',
   env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...(cacheDir ? { ASTRO_CACHE_DIR: cacheDir } : {}) },
 });
+if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
 if (sync.status !== 0) {
   // Astro's message names the entry, the field and the file; its stack trace helps no editor.
   const output = stripVTControlCharacters(`${sync.stdout}${sync.stderr}`)
