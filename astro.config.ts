@@ -27,7 +27,12 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are files, never inline <style>: one cached copy serves every page,
+  // and the per-page CSP <meta> carries no style hashes (issue 6 budget: the
+  // article page's HTML + blocking CSS ≤ 14 KB).
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // A short class instead of a data-astro-cid-* attribute on every scoped element.
+  scopedStyleStrategy: 'class',
   // `astro sync` writes the content store here; Vitest (dev mode) reads it from
   // the same place (../shared/STACK-NOTES.md, "Vitest with Astro"). A build of
   // other content (CONTENT_DIR) can pass its own ASTRO_CACHE_DIR so it never

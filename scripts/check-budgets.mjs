@@ -17,6 +17,7 @@ import {
   BUDGETS,
   checkBudgets,
   cssAssetUrls,
+  inlineStyles,
   formatFailure,
   formatFigures,
   KB,
@@ -86,6 +87,12 @@ const figures = htmlFiles.map((file) => {
     if (s.blocking) blockingCss.push(z);
     for (const asset of cssAssetUrls(f.buffer.toString('utf8'))) {
       const a = fileFor(asset, path.posix.dirname(f.sitePath) + '/');
+      if (a) other.push(sizes(a.buffer));
+    }
+  }
+  for (const text of inlineStyles(html.toString('utf8'))) {
+    for (const asset of cssAssetUrls(text)) {
+      const a = fileFor(asset, page);
       if (a) other.push(sizes(a.buffer));
     }
   }

@@ -106,10 +106,24 @@ export function pageResources(html: string): PageResources {
   return { stylesheets, scripts, inlineScripts, preloads };
 }
 
-/** Non-image files a stylesheet pulls in with url(): fonts mostly. */
+/**
+ * Non-image files a stylesheet pulls in with url(): fonts mostly. In a
+ * `src:` list a browser downloads the first format it supports, so only the
+ * first url() of each `src:` counts (woff2 before woff in every @fontsource face).
+ */
 export function cssAssetUrls(css: string): string[] {
-  const urls = [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!.trim());
-  return urls.filter((u) => !u.startsWith('data:') && !u.startsWith('#') && !/\.(?:avif|gif|jpe?g|png|svg|webp|ico)(?:[?#].*)?$/i.test(u));
+  const URL_RE = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
+  const firstOfEachSrc = [...css.matchAll(/\bsrc\s*:([^;}]+)/g)].flatMap((m) => {
+    const first = [...m[1]!.matchAll(URL_RE)][0];
+    return first ? [first[2]!.trim()] : [];
+  });
+  const outsideSrc = [...css.replace(/\bsrc\s*:[^;}]+/g, '').matchAll(URL_RE)].map((m) => m[2]!.trim());
+  return [...firstOfEachSrc, ...outsideSrc].filter((u) => !u.startsWith('data:') && !u.startsWith('#') && !/\.(?:avif|gif|jpe?g|png|svg|webp|ico)(?:[?#].*)?$/i.test(u));
+}
+
+/** The text of every inline <style> in a page (its url() assets load too). */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!);
 }
 
 export interface Sizes {

@@ -100,7 +100,16 @@ function sourcesById(sources: readonly Source[]): ReadonlyMap<string, Source> {
  * order, repeats included (they set the back-link count). Throws on an id not
  * in `sources`, naming it.
  */
-export function createCitationRegistry(sources: readonly Source[], citedIds: readonly string[]): CitationRegistry {
+export interface RegistryOptions {
+  /**
+   * The page that holds the numbered list, when it is not this page: citations
+   * then link to `<listHref>#ref-n` (the article page keeps its list on
+   * /articles/<a>/sources/ to stay within its byte budget, issue 6).
+   */
+  listHref?: string;
+}
+
+export function createCitationRegistry(sources: readonly Source[], citedIds: readonly string[], options: RegistryOptions = {}): CitationRegistry {
   const byId = sourcesById(sources);
   const unknown = [...new Set(citedIds.filter((id) => !byId.has(id)))];
   if (unknown.length > 0) {
@@ -133,7 +142,7 @@ export function createCitationRegistry(sources: readonly Source[], citedIds: rea
       if (k > counts.get(id)!) {
         throw new Error(`Cite: source id "${id}" is cited ${k} times on this page but was collected ${counts.get(id)} times; collect every use so each back-link has a target`);
       }
-      return { number, anchor: citeAnchor(number, k), href: `#${refAnchor(number)}`, source: byId.get(id)! };
+      return { number, anchor: citeAnchor(number, k), href: `${options.listHref ?? ''}#${refAnchor(number)}`, source: byId.get(id)! };
     },
   };
 }

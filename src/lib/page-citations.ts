@@ -23,3 +23,4 @@ export function pageCitationIds(parts: PageCitationParts): string[] {
     ...(parts.timeline ?? []).flatMap((t) => t.sources),
   ];
 }
+

@@ -39,3 +39,8 @@ export function topicPath(topicId: string): string {
 export function absoluteUrl(site: string | URL, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;
 }
+
+/** The numbered source list of an article's added context: /articles/<a>/sources/ ("sources" is a reserved section id). */
+export function sourcesPath(articleId: string): string {
+  return `/articles/${articleId}/sources/`;
+}

@@ -30,7 +30,7 @@ describe('ArticleSection', () => {
     expect(permalink.text).toBe('Section permalink for Economic and Energy Cooperation');
     expect(root.querySelector('ex-copy-link')!.getAttribute('data-url')).toBe('http://localhost:4321/articles/visit/energy/');
     expect(root.querySelector('#economy')).not.toBeNull();
-    expect(root.querySelector('.section-body')!.innerHTML).toContain('<p>Body text.</p>');
+    expect(root.querySelector('.ex-section-body')!.innerHTML).toContain('<p>Body text.</p>');
   });
 });
 

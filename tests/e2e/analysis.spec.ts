@@ -3,34 +3,55 @@ import { expect, test } from '@playwright/test';
 
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
 
+// The article page keeps its numbered list on /articles/<a>/sources/ (its byte budget, issue 6).
 test('citation → reference → back-link round trip', async ({ page }) => {
   await page.goto(`articles/${ARTICLE}/`);
-  const cite = page.locator('article .ex-context sup.ex-cite a').first();
+  const cite = page.locator('article .ex-context sup.ex-cite a').nth(1);
   const citeId = await cite.getAttribute('id');
-  const refHref = await cite.getAttribute('href');
-  expect(refHref).toMatch(/^#ref-\d+$/);
+  const refHref = (await cite.getAttribute('href'))!;
+  expect(refHref).toMatch(new RegExp(`^/articles/${ARTICLE}/sources/#ref-\\d+$`));
   await cite.click();
   await expect(page).toHaveURL(new RegExp(`${refHref}$`));
-  const ref = page.locator(refHref!);
+  const ref = page.locator(refHref.slice(refHref.indexOf('#')));
   await expect(ref).toBeInViewport();
-  const back = ref.locator(`a[href="#${citeId}"]`);
+  const back = ref.locator(`a[href="/articles/${ARTICLE}/#${citeId}"]`);
   await expect(back).toHaveCount(1);
   await back.click();
-  await expect(page).toHaveURL(new RegExp(`#${citeId}$`));
+  await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLE}/#${citeId}$`));
   await expect(page.locator(`#${citeId}`)).toBeInViewport();
 });
 
-test('every citation on the article page resolves to a numbered source', async ({ page }) => {
+test('every citation on every page resolves to a numbered source entry', async ({ page }) => {
+  for (const path of [`articles/${ARTICLE}/`, `articles/${ARTICLE}/energy/`, 'topics/energy/', 'timeline/', 'background/']) {
+    await page.goto(path);
+    const hrefs = await page.locator('sup.ex-cite a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length, path).toBeGreaterThan(0);
+    const byPage = new Map<string, Set<string>>();
+    for (const h of hrefs) {
+      const u = new URL(h);
+      byPage.set(u.pathname, (byPage.get(u.pathname) ?? new Set()).add(u.hash.slice(1)));
+    }
+    for (const [listPage, ids] of byPage) {
+      const res = await page.request.get(listPage);
+      const html = await res.text();
+      for (const id of ids) expect(html, `${path}: #${id} on ${listPage}`).toMatch(new RegExp(`<li id="${id}"`));
+    }
+  }
+});
+
+test('the article page says how many sources it cites and links to their list', async ({ page }) => {
   await page.goto(`articles/${ARTICLE}/`);
-  const hrefs = await page.locator('sup.ex-cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  expect(hrefs.length).toBeGreaterThan(20);
-  for (const h of new Set(hrefs)) await expect(page.locator(`section.ex-sources li${h}`)).toHaveCount(1);
+  const numbers = await page.locator('sup.ex-cite a').evaluateAll((as) => new Set(as.map((a) => a.textContent)).size);
+  const section = page.getByRole('region', { name: 'Sources' });
+  await expect(section).toContainText(`cites ${numbers} sources`);
+  await section.getByRole('link', { name: 'See the numbered list of sources' }).click();
+  await expect(page.locator('main ol > li[id^="ref-"]')).toHaveCount(numbers);
 });
 
 test('every link in the Sources list is an address from the fact sheet', async ({ page }) => {
   const sheet = readFileSync('tests/fixtures/facts.md', 'utf8');
   const addresses = new Set(sheet.match(/https?:\/\/[^\s)|]+/g));
-  for (const path of [`articles/${ARTICLE}/`, 'timeline/', 'background/']) {
+  for (const path of [`articles/${ARTICLE}/sources/`, 'timeline/', 'background/']) {
     await page.goto(path);
     const urls = await page.locator('section.ex-sources a[href^="http"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(urls.length, path).toBeGreaterThan(0);
@@ -39,7 +60,7 @@ test('every link in the Sources list is an address from the fact sheet', async (
 });
 
 test('state media sources are labelled as such', async ({ page }) => {
-  await page.goto(`articles/${ARTICLE}/`);
+  await page.goto(`articles/${ARTICLE}/sources/`);
   const rg = page.locator('section.ex-sources li', { has: page.locator('a[href*="rg.ru"]') });
   await expect(rg).toContainText(/state media/i);
 });

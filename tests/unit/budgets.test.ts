@@ -86,7 +86,8 @@ describe('cssAssetUrls', () => {
   it('keeps fonts and drops images and data URLs', () => {
     const css = `@font-face{src:url(/_astro/noto.woff2) format("woff2"),url('./x.woff')}
       .a{background:url("/bg.png")}.b{background:url(data:image/svg+xml;utf8,<svg/>)}.c{mask:url(#m)}`;
-    expect(cssAssetUrls(css)).toEqual(['/_astro/noto.woff2', './x.woff']);
+    // A browser downloads one format of a src list: the first it supports.
+    expect(cssAssetUrls(css)).toEqual(['/_astro/noto.woff2']);
   });
 });
 
@@ -159,5 +160,20 @@ describe('formatFigures', () => {
   });
   it('names the home page "/"', () => {
     expect(formatFigures(figures({ page: '', kind: 'home' }))).toMatch(/^\/ \[home\]: html/);
+  });
+});
+
+describe('font and inline-style assets', () => {
+  it('counts only the first url() of each src list, and every other url()', async () => {
+    const { cssAssetUrls } = await import('../../src/lib/budgets');
+    const css =
+      "@font-face{font-family:x;src:url(/a.woff2) format('woff2'),url(/a.woff) format('woff')}" +
+      "@font-face{font-family:y;src:url('/b.woff2') format('woff2'),url(/b.woff) format('woff');unicode-range:U+1000}" +
+      '.x{background:url(/c.ttf)}.y{background:url(/d.png)}';
+    expect(cssAssetUrls(css)).toEqual(['/a.woff2', '/b.woff2', '/c.ttf']);
+  });
+  it('finds inline <style> blocks', async () => {
+    const { inlineStyles } = await import('../../src/lib/budgets');
+    expect(inlineStyles('<head><style>a{}</style><style media="print">b{}</style></head>')).toEqual(['a{}', 'b{}']);
   });
 });

@@ -66,6 +66,11 @@ describe('createCitationRegistry', () => {
     expect(r.use('N3')).toMatchObject({ number: 1, anchor: 'cite-1-2', href: '#ref-1' });
   });
 
+  it('links to a list on another page when given its address', () => {
+    const r = createCitationRegistry(sources, ['N3'], { listHref: '/explainer/articles/a/sources/' });
+    expect(r.use('N3')).toMatchObject({ anchor: 'cite-1-1', href: '/explainer/articles/a/sources/#ref-1' });
+  });
+
   it('throws when a source is used more often than collected', () => {
     const r = createCitationRegistry(sources, ['V1']);
     r.use('V1');

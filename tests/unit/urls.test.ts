@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, sectionAnchorPath, sectionPath, topicPath, withBase } from '../../src/lib/urls';
+import { absoluteUrl, articlePath, sectionAnchorPath, sectionPath, sourcesPath, topicPath, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('leaves paths alone at the root base', () => {
@@ -19,6 +19,7 @@ describe('route paths', () => {
     expect(sectionPath('a-1', 'energy')).toBe('/articles/a-1/energy/');
     expect(sectionAnchorPath('a-1', 'energy')).toBe('/articles/a-1/#energy');
     expect(topicPath('military')).toBe('/topics/military/');
+    expect(sourcesPath('a-1')).toBe('/articles/a-1/sources/');
   });
 });
 

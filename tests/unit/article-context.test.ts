@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { articleContext, COMPACT_TIMELINE_LENGTH } from '../../src/lib/article-context';
+import type { Disagreement, TimelineEntry } from '../../src/lib/schemas/analysis';
+
+const entry = (id: string, date: string, sources: string[]): TimelineEntry => ({ id, date, text: id, topic: 'diplomacy', sources });
+const timeline = Array.from({ length: 12 }, (_, i) => entry(`e${i}`, `2025-0${1 + Math.floor(i / 3)}-1${i % 3}`, [`T${i}`]));
+const disagreements = [{ id: 'X1', point: 'p', topic: 'diplomacy', sides: [{ label: 'a', claim: 'c', sources: ['D1'] }] }] as unknown as Disagreement[];
+const article = (focus?: Date) =>
+  ({
+    entry: { data: { timelineFocus: focus } },
+    facts: { id: 'a', shortVersion: [{ text: 's', sources: ['S1'] }], facts: [{ label: 'l', value: 'v', sources: ['F1', 'S1'] }] },
+    sections: [{ contextNote: { body: 'One. <Cite ids="N1 N2" />' } }, {}, { contextNote: { body: 'Two. <Cite ids="N1" />' } }],
+  }) as never;
+
+describe('articleContext', () => {
+  it('lists citations in reading order: short version, key facts, notes, disagreements, timeline', () => {
+    const ctx = articleContext(article(new Date('2025-02-10')), { timeline, disagreements });
+    expect(ctx.timeline).toHaveLength(COMPACT_TIMELINE_LENGTH);
+    expect(ctx.citationIds).toEqual(['S1', 'F1', 'S1', 'N1', 'N2', 'N1', 'D1', ...ctx.timeline.flatMap((t) => t.sources)]);
+  });
+  it('shows no timeline without a focus date', () => {
+    const ctx = articleContext(article(), { timeline, disagreements });
+    expect(ctx.timeline).toEqual([]);
+    expect(ctx.citationIds).toEqual(['S1', 'F1', 'S1', 'N1', 'N2', 'N1', 'D1']);
+  });
+});
