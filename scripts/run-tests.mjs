@@ -52,7 +52,9 @@ function countsFor(step, status) {
   const ok = status === 0;
   if (step.kind === 'vitest') {
     const r = readJson(step.report);
-    if (r) return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (ok || r.numFailedTests ? 0 : 1) };
+    // A skipped or todo test proves nothing, so it counts against the run.
+    const failed = (r?.numFailedTests ?? 0) + (r?.numPendingTests ?? 0) + (r?.numTodoTests ?? 0);
+    if (r) return { passed: r.numPassedTests ?? 0, failed: failed + (ok || failed ? 0 : 1) };
   }
   if (step.kind === 'report') {
     const r = readJson(step.report);
@@ -61,7 +63,7 @@ function countsFor(step, status) {
   if (step.kind === 'playwright') {
     const r = readJson(step.report);
     if (r?.stats) {
-      const failed = (r.stats.unexpected ?? 0) + (r.stats.flaky ?? 0);
+      const failed = (r.stats.unexpected ?? 0) + (r.stats.flaky ?? 0) + (r.stats.skipped ?? 0);
       return { passed: r.stats.expected ?? 0, failed: failed + (ok || failed ? 0 : 1) };
     }
   }
@@ -78,7 +80,9 @@ for (const step of steps) {
   if (step.report && existsSync(step.report)) rmSync(step.report);
   console.log(`\n▶ ${step.name}`);
   const started = Date.now();
-  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  // CI=1: Playwright and Vitest refuse a stray `.only`, and Playwright starts its
+  // own servers on the fresh builds instead of reusing one already running.
+  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, CI: '1', FORCE_COLOR: '0' } });
   const status = run.status ?? 1;
   const counts = countsFor(step, status);
   if (status === 0 && step.id) passedIds.add(step.id);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
 
@@ -59,10 +60,17 @@ test('every link in the Sources list is an address from the fact sheet', async (
   }
 });
 
-test('state media sources are labelled as such', async ({ page }) => {
-  await page.goto(`articles/${ARTICLE}/sources/`);
-  const rg = page.locator('section.ex-sources li', { has: page.locator('a[href*="rg.ru"]') });
-  await expect(rg).toContainText(/state media/i);
+test('every state media source is labelled as such', async ({ page }) => {
+  const sources = parse(readFileSync('content/sources.yaml', 'utf8')) as { url: string; kind: string }[];
+  const stateMedia = sources.filter((s) => s.kind === 'state-media');
+  expect(stateMedia.length).toBeGreaterThan(0);
+  for (const path of [`articles/${ARTICLE}/sources/`, 'timeline/', 'background/']) {
+    await page.goto(path);
+    for (const s of stateMedia) {
+      const item = page.locator('section.ex-sources li', { has: page.locator(`a[href="${s.url}"]`) });
+      if ((await item.count()) > 0) await expect(item, `${path}: ${s.url}`).toContainText(/state media/i);
+    }
+  }
 });
 
 test('"Where reports differ" lists the six disagreements', async ({ page }) => {

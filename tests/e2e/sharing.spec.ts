@@ -25,8 +25,7 @@ test('the self-link is a 24×24 px target that shows on keyboard focus', async (
   await expect(anchor).toHaveCSS('opacity', '1');
 });
 
-test('copy link puts the exact absolute permalink on the clipboard and announces it', async ({ page, context, browserName }) => {
-  test.skip(browserName !== 'chromium', 'clipboard permissions are Chromium-only here');
+test('copy link puts the exact absolute permalink on the clipboard and announces it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`articles/${ARTICLE}/`);
   const section = page.locator(`section[data-section="${energy.id}"]`);
