@@ -232,11 +232,12 @@ export function generateSite(n: number, seed = 1): SyntheticSite {
 }
 
 /**
- * What the real site outputs for this content: an HTML page per article and
- * per section, an OG card for each of those, plus the fixed pages (home, 404,
- * search, timeline, background, topics index, five topic pages) and feeds.
+ * What the real site outputs for this content: an HTML page per article, per
+ * section and per article's sources list, an OG card for each article and
+ * section, plus the fixed pages (home, 404, search, timeline, background,
+ * topics index, five topic pages) and feeds.
  */
 export function expectedOutputs(site: Pick<SyntheticSite, 'articleIds' | 'sections'>): { html: number; og: number } {
   const articles = site.articleIds.length;
-  return { html: articles + site.sections + 6 + TOPICS.length, og: articles + site.sections };
+  return { html: 2 * articles + site.sections + 6 + TOPICS.length, og: articles + site.sections };
 }

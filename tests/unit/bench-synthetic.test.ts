@@ -65,7 +65,7 @@ describe('generateSite', () => {
   it('scales linearly: N = 100 gives 700 sections and 800 OG cards', () => {
     const site = generateSite(100);
     expect([site.files.size, site.sections, site.contextNotes, site.sources]).toEqual([1206, 700, 400, 300]);
-    expect(expectedOutputs(site)).toEqual({ html: 811, og: 800 });
+    expect(expectedOutputs(site)).toEqual({ html: 911, og: 800 });
   });
 
   it('passes the site schemas and cross-file checks', () => {
