@@ -45,6 +45,9 @@ function ringOf(el: Element): Ring {
 }
 
 test('Tab reaches the skip link first, then every interactive element in order, each with a visible focus ring @phone', async ({ page }) => {
+  // One key press per interactive element (about 80 on the article page), each
+  // judged in the page: slower than the default 30 s on a loaded 2-core machine.
+  test.setTimeout(120_000);
   await page.goto(ARTICLE);
   const expected = await expectedOrder(page);
   expect(expected.length).toBeGreaterThan(10);
