@@ -41,6 +41,7 @@ export const CASES = {
   'missing-article': { defect: 'a section names an article that does not exist', file: `${ARTICLE}/02-power.mdx`, field: /field "article": names article "no-such-article"/ },
   'invalid-date': { defect: 'an article is published on 2025-13-45', file: `${ARTICLE}/index.mdx`, field: /published in \S+ is not a date: 2025-13-45|\bpublished: Invalid/ },
   'malformed-mdx': { defect: 'a section body has an unclosed <strong>', file: `${ARTICLE}/01-talks.mdx`, field: /Expected a closing tag for `<strong>` \(10:25-10:33\)/ },
+  'component-in-mdx': { defect: 'a section body uses <Chart />, a component content cannot use', file: `${ARTICLE}/01-talks.mdx`, field: /field "body": the MDX does not compile: <Chart> is not available in content; .* \(line 10:33\)/ },
   'unknown-citation': { defect: 'a timeline entry cites source S9, which does not exist', file: 'timeline.yaml', field: /field "sources": cites source "S9"/ },
   'unknown-citation-in-note': { defect: 'a context note cites <Cite ids="S2 S7" /> and S7 does not exist', file: `${ARTICLE}/context/power.mdx`, field: /field "sources": cites source "S7"/ },
   'reserved-section-id': { defect: 'a section takes the id "sources", a reserved route name', file: `${ARTICLE}/01-talks.mdx`, field: /\bid: is reserved for a route/ },

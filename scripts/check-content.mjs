@@ -4,12 +4,14 @@
  * without building (issue 8).
  *   1. `astro sync` loads every collection and checks it against its schema
  *      (src/content.config.ts); a bad field fails it, naming file and field.
+ *      It also turns every MDX body into HTML (src/lib/mdx-loader.ts), so
+ *      MDX that does not compile fails here, with file, field and line.
  *   2. The cross-file checks (references, unique ids and orders, citations,
  *      placeholders in published articles) run on the files through
  *      contentProblems(), the very function the build calls in
  *      src/lib/site-model.ts, so the messages are the same.
- *   3. Every MDX body is compiled (src/lib/mdx-check.ts), which the build
- *      otherwise finds only while rendering.
+ *   3. Every MDX body is compiled again (src/lib/mdx-check.ts), with the
+ *      same renderer: a second net for bodies the sync did not reach.
  * Exits 1 on any problem. Honours CONTENT_DIR. Guide: docs/authoring.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -57,7 +59,7 @@ if (sync.status !== 0) {
     .filter((line) => !/\[(vite|content)\]/.test(line))
     .join('\n');
   console.error(output.replace(/\n\s*Stack trace:[\s\S]*?(?=\n\S|$)/, '').trim());
-  console.error(`\ncheck:content: ${dir} does not match the schemas (above: the file, the field and what was expected). ${seconds()} s`);
+  console.error(`\ncheck:content: ${dir} does not load: a field breaks its schema or an MDX body does not compile (above: the file, the field and what is wrong). ${seconds()} s`);
   process.exit(1);
 }
 

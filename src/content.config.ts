@@ -2,11 +2,14 @@
  * The contract for everything editors write in `content/` (docs/authoring.md).
  * Schemas check each file; cross-file invariants (unique ids and orders,
  * references that resolve) are checked in src/lib/invariants.ts at build.
+ * MDX bodies are rendered to HTML as they load (src/lib/mdx-loader.ts): Markdown,
+ * lowercase HTML and <Cite ids="…" />; anything else fails naming file and line.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
+import { mdxGlob } from './lib/mdx-loader';
 import {
   articleFactsSchema,
   contextNoteSchema,
@@ -23,7 +26,7 @@ const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
 
 /** One article: `content/articles/<article-id>/index.mdx`; its body is the lede. */
 const articles = defineCollection({
-  loader: glob({ base: `${root}/articles`, pattern: '*/index.mdx' }),
+  loader: mdxGlob({ base: `${root}/articles`, pattern: '*/index.mdx' }),
   schema: z.object({
     /** Headline, exactly as published. */
     title: z.string().min(1),
@@ -59,7 +62,7 @@ const articles = defineCollection({
 
 /** One section of an article: `content/articles/<article-id>/<nn>-<section-id>.mdx`. */
 const sections = defineCollection({
-  loader: glob({ base: `${root}/articles`, pattern: '*/!(index).mdx' }),
+  loader: mdxGlob({ base: `${root}/articles`, pattern: '*/!(index).mdx' }),
   schema: z.object({
     /** The article this section belongs to: its folder name. */
     article: reference('articles'),
@@ -111,6 +114,6 @@ const keyFacts = defineCollection({ loader: file(`${root}/key-facts.yaml`), sche
  * Context notes after sections: `content/articles/<article>/context/<section>.mdx`.
  * The sections glob above does not reach into the `context/` subfolder.
  */
-const contextNotes = defineCollection({ loader: glob({ base: `${root}/articles`, pattern: '*/context/*.mdx' }), schema: contextNoteSchema });
+const contextNotes = defineCollection({ loader: mdxGlob({ base: `${root}/articles`, pattern: '*/context/*.mdx' }), schema: contextNoteSchema });
 
 export const collections = { articles, sections, topics, sources, timeline, people, disagreements, keyFacts, contextNotes };

@@ -21,15 +21,15 @@ export function splitMdx(text: string): { data: Data; body: string; bodyStartLin
 }
 
 /** Every MDX file of the content folder, for mdxProblems() (src/lib/mdx-check.ts). */
-export function readMdxFiles(contentDir: string): { file: string; body: string; bodyStartLine: number }[] {
+export function readMdxFiles(contentDir: string): { file: string; body: string; bodyStartLine: number; frontmatter: Record<string, unknown> }[] {
   const articlesDir = join(contentDir, 'articles');
   if (!existsSync(articlesDir)) return [];
   return readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx'))
     .sort()
     .map((f) => {
-      const { body, bodyStartLine } = splitMdx(readFileSync(join(articlesDir, f), 'utf8'));
-      return { file: [contentDir, 'articles', ...f.split(/[\\/]/)].join('/').replace(/^\.\//, ''), body, bodyStartLine };
+      const { data, body, bodyStartLine } = splitMdx(readFileSync(join(articlesDir, f), 'utf8'));
+      return { file: [contentDir, 'articles', ...f.split(/[\\/]/)].join('/').replace(/^\.\//, ''), body, bodyStartLine, frontmatter: data };
     });
 }
 

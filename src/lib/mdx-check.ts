@@ -1,12 +1,11 @@
 /**
- * MDX that does not compile (an unclosed tag, a stray `{`) fails only when the
- * build renders the page. `npm run check:content` compiles every body with the
- * MDX compiler the build's unified pipeline uses (@mdx-js/mdx, through
- * @astrojs/markdown-remark) and reports the file, line and column (issue 8).
+ * `npm run check:content` renders every MDX body with the build's own renderer
+ * (mdx-html.ts, as src/lib/mdx-loader.ts does while the content loads) and
+ * reports the file, line and column of any that fails, in the build's words
+ * (issue 8).
  */
-import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import type { ContentProblem } from './invariants.ts';
+import { createMdxHtmlRenderer, explainFailure } from './mdx-html.ts';
 
 export interface MdxFile {
   file: string;
@@ -14,19 +13,21 @@ export interface MdxFile {
   body: string;
   /** Lines before the body (the frontmatter and its fences), to report file line numbers. */
   bodyStartLine: number;
+  /** The frontmatter, for the per-section id prefix; optional in checks. */
+  frontmatter?: Record<string, unknown>;
 }
 
 export async function mdxProblems(files: readonly MdxFile[]): Promise<ContentProblem[]> {
+  const render = createMdxHtmlRenderer();
   const problems: ContentProblem[] = [];
   for (const f of files) {
+    const frontmatter = f.frontmatter ?? {};
     try {
-      // Blank lines in place of the frontmatter, so positions are the file's own.
-      await compile('\n'.repeat(f.bodyStartLine) + f.body, { remarkPlugins: [remarkGfm] });
-    } catch (error) {
-      const e = error as { reason?: string; message?: string; line?: number };
-      const reason = e.reason ?? e.message ?? String(error);
-      const where = e.line && !/\(\d+:\d+/.test(reason) ? ` (line ${e.line})` : '';
-      problems.push({ file: f.file, field: 'body', message: `the MDX does not compile: ${reason}${where}` });
+      await render(f.body, frontmatter);
+    } catch {
+      // The whole file's text is not at hand here; blank lines stand in for the frontmatter.
+      const message = await explainFailure(render, f.body, frontmatter, `${'\n'.repeat(f.bodyStartLine)}${f.body}`);
+      problems.push({ file: f.file, field: 'body', message });
     }
   }
   return problems;

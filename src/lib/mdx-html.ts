@@ -1,0 +1,269 @@
+/**
+ * MDX bodies rendered to HTML when the content layer loads them, not compiled
+ * into one JavaScript module per file (issue 7).
+ *
+ * Astro compiles every `.mdx` entry into a module of the server bundle. At
+ * 1,000 articles that is 12,000 modules: the bundling step alone took about a
+ * minute and held 2–4 GB of memory (BENCHMARKS.md). Content here needs no
+ * JavaScript: its only component is `<Cite ids="…" />`. So each body goes
+ * through the same unified pipeline as before (remark-gfm, heading ids, the
+ * per-section id prefix, heading self-links) straight to HTML, which the
+ * content layer caches by file digest like a `.md` entry's.
+ *
+ * What an MDX body may contain:
+ * - Markdown with GFM (tables, footnotes, strikethrough, autolinks);
+ * - lowercase HTML elements with literal attributes (`<abbr title="…">`);
+ * - `<Cite ids="V3 V4" />`, which becomes a placeholder resolved per page
+ *   (resolveCitePlaceholders in citations-html.ts), because a citation's number
+ *   depends on the page it appears on;
+ * - `{/* comments *\/}`.
+ * Anything else (imports, exports, other components, JavaScript expressions)
+ * fails the build with the file, the line and what to write instead.
+ */
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { Element, ElementContent, Properties, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Paragraph, Root as MdastRoot, RootContent as MdastContent } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { toString } from 'hast-util-to-string';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { CITE_PLACEHOLDER_TAG } from './citations-html';
+import { rehypeHeadingLinks } from './rehype-heading-links';
+import { rehypePrefixIds } from './rehype-prefix-ids';
+
+/** The MDX node types remark-mdx adds; remark-rehype passes them through to hast. */
+const MDX_NODE_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;
+
+export interface MdxHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface RenderedMdx {
+  html: string;
+  metadata: { headings: MdxHeading[]; frontmatter: Record<string, unknown> };
+}
+
+/** A body that cannot be rendered, with where (1-based line and column of the text rendered). */
+export class MdxBodyError extends Error {
+  readonly reason: string;
+  readonly line: number | undefined;
+  constructor(reason: string, line?: number, column?: number) {
+    // micromark's reasons already say where, as "(10:25-10:33)".
+    super(line && !/\(\d+:\d+/.test(reason) ? `${reason} (line ${line}${column ? `:${column}` : ''})` : reason);
+    this.name = 'MdxBodyError';
+    this.reason = reason;
+    this.line = line;
+  }
+}
+
+interface Positioned {
+  position?: { start: { line: number; column: number } };
+}
+
+function fail(node: Positioned, reason: string): never {
+  throw new MdxBodyError(reason, node.position?.start.line, node.position?.start.column);
+}
+
+interface JsxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: string; value: string };
+}
+
+interface JsxNode extends Positioned {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: JsxAttribute[];
+  children: HastContent[];
+}
+
+interface ExpressionNode extends Positioned {
+  type: 'mdxFlowExpression' | 'mdxTextExpression';
+  value: string;
+}
+
+const COMPONENTS_HINT = 'content may use Markdown, lowercase HTML elements and <Cite ids="…" />';
+
+/** `{"V3"}` or `{'V3'}`: a string literal in braces, the one expression an attribute may hold. */
+function literalOf(expression: string): string | undefined {
+  const m = /^\s*(["'`])([^"'`]*)\1\s*$/.exec(expression);
+  return m?.[2];
+}
+
+function attributeValues(node: JsxNode): Record<string, string | true> {
+  const out: Record<string, string | true> = {};
+  for (const attr of node.attributes) {
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name) fail(node, `<${node.name ?? ''}> has a spread attribute ({...}); write each attribute out`);
+    const v = attr.value;
+    if (v === null || v === undefined) out[attr.name] = true;
+    else if (typeof v === 'string') out[attr.name] = v;
+    else {
+      const literal = literalOf(v.value);
+      if (literal === undefined) fail(node, `<${node.name ?? ''} ${attr.name}={${v.value}}>: attribute values must be plain text, such as ${attr.name}="…"`);
+      out[attr.name] = literal;
+    }
+  }
+  return out;
+}
+
+/** Only comments (`{/* … *\/}`) and whitespace. */
+function isComment(expression: string): boolean {
+  return expression.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+}
+
+function jsxToHast(node: JsxNode): Element {
+  const name = node.name;
+  if (name === null) fail(node, 'fragments (<>…</>) are not available in content; write the text without them');
+  if (name === 'Cite') {
+    const ids = attributeValues(node).ids;
+    if (typeof ids !== 'string' || ids.trim() === '') fail(node, '<Cite> needs ids, such as <Cite ids="V3 V4" />');
+    return { type: 'element', tagName: CITE_PLACEHOLDER_TAG, properties: { dataIds: ids.trim() }, children: [] };
+  }
+  if (/^[a-z][a-z0-9-]*$/.test(name)) {
+    const properties: Properties = {};
+    for (const [k, v] of Object.entries(attributeValues(node))) properties[k === 'className' ? 'class' : k] = v;
+    return { type: 'element', tagName: name, properties, children: node.children as ElementContent[] };
+  }
+  fail(node, `<${name}> is not available in content; ${COMPONENTS_HINT}`);
+}
+
+/** Rehype plugin: MDX nodes to plain hast (or a clear error), before any other rehype plugin sees the tree. */
+export function rehypeMdxToHtml() {
+  return (tree: HastRoot) => {
+    const walk = (parent: { children: HastContent[] }): void => {
+      const next: HastContent[] = [];
+      for (const child of parent.children) {
+        const type = child.type as string;
+        if (type === 'mdxjsEsm') fail(child as Positioned, `import and export are not available in content; ${COMPONENTS_HINT}`);
+        if (type === 'mdxFlowExpression' || type === 'mdxTextExpression') {
+          const expr = child as unknown as ExpressionNode;
+          if (!isComment(expr.value)) fail(expr, `{${expr.value.trim()}}: JavaScript expressions are not available in content; write the text itself (comments {/* … */} are fine)`);
+          continue;
+        }
+        if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
+          const el = jsxToHast(child as unknown as JsxNode);
+          walk(el as { children: HastContent[] });
+          next.push(el);
+          continue;
+        }
+        if ('children' in child) walk(child as { children: HastContent[] });
+        next.push(child);
+      }
+      parent.children = next;
+    };
+    walk(tree);
+  };
+}
+
+/**
+ * Remark plugin, as @mdx-js/mdx's remark-mark-and-unravel: a paragraph holding
+ * only JSX or expressions (and whitespace) is replaced by its children, so
+ * `<Cite ids="V1" />` alone on a line is not wrapped in an empty-looking `<p>`.
+ */
+export function remarkUnravelJsx() {
+  return (tree: MdastRoot) => {
+    const walk = (parent: { children: MdastContent[] }): void => {
+      const next: MdastContent[] = [];
+      for (const child of parent.children) {
+        if (child.type === 'paragraph' && unravels(child)) {
+          next.push(...(child.children.filter((c) => c.type !== 'text') as unknown as MdastContent[]));
+          continue;
+        }
+        if ('children' in child) walk(child as { children: MdastContent[] });
+        next.push(child);
+      }
+      parent.children = next;
+    };
+    walk(tree);
+  };
+}
+
+function unravels(p: Paragraph): boolean {
+  let jsx = false;
+  for (const c of p.children) {
+    const type = c.type as string;
+    if (type === 'mdxJsxTextElement' || type === 'mdxTextExpression') jsx = true;
+    else if (!(c.type === 'text' && c.value.trim() === '')) return false;
+  }
+  return jsx;
+}
+
+/** Headings with their final (prefixed) ids, for `render(entry).headings`. */
+function rehypeCollectHeadings() {
+  return (tree: HastRoot, file: VFile) => {
+    const headings: MdxHeading[] = [];
+    visit(tree, 'element', (node: Element) => {
+      const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+      if (depth && typeof node.properties.id === 'string') headings.push({ depth: Number(depth), slug: node.properties.id, text: toString(node) });
+    });
+    (file.data as { headings?: MdxHeading[] }).headings = headings;
+  };
+}
+
+/** The pipeline: the site's Markdown settings (astro.config.ts) applied to MDX syntax, ending in HTML. */
+function createProcessor() {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkUnravelJsx)
+      .use(remarkRehype, { allowDangerousHtml: false, passThrough: [...MDX_NODE_TYPES] })
+      .use(rehypeMdxToHtml)
+      // Heading ids first, so the prefixer and the self-links see them (as in astro.config.ts).
+      .use(rehypeHeadingIds)
+      .use(rehypePrefixIds)
+      .use(rehypeHeadingLinks)
+      .use(rehypeCollectHeadings)
+      .use(rehypeStringify)
+  );
+}
+
+export type MdxHtmlRenderer = (body: string, frontmatter: Record<string, unknown>) => Promise<RenderedMdx>;
+
+/** One processor, reused for every body (creating one per file costs more than most bodies). */
+export function createMdxHtmlRenderer(): MdxHtmlRenderer {
+  const processor = createProcessor();
+  return async (body, frontmatter) => {
+    const file = new VFile({ value: body, data: { astro: { frontmatter } } });
+    let out: VFile;
+    try {
+      out = await processor.process(file);
+    } catch (error) {
+      if (error instanceof MdxBodyError) throw error;
+      // Syntax errors from micromark carry a place; keep its reason and position.
+      const e = error as { reason?: string; message?: string; line?: number; column?: number };
+      throw new MdxBodyError(e.reason ?? e.message ?? String(error), e.line ?? undefined, e.column ?? undefined);
+    }
+    const headings = (out.data as { headings?: MdxHeading[] }).headings ?? [];
+    return { html: String(out.value), metadata: { headings, frontmatter } };
+  };
+}
+
+/** The file line of the body's first line: 1 + the lines before it (frontmatter, fences, blank lines). */
+export function bodyStartLine(fileContents: string, body: string): number {
+  const at = body === '' ? -1 : fileContents.indexOf(body);
+  return at === -1 ? 1 : fileContents.slice(0, at).split('\n').length;
+}
+
+/**
+ * Why a body does not render, with the file's own line numbers: the body is
+ * rendered again behind blank lines in place of the frontmatter, so every
+ * position in the message (ours and micromark's) counts from the top of the file.
+ */
+export async function explainFailure(render: MdxHtmlRenderer, body: string, frontmatter: Record<string, unknown>, fileContents: string): Promise<string> {
+  const padded = '\n'.repeat(bodyStartLine(fileContents, body) - 1) + body;
+  try {
+    await render(padded, frontmatter);
+  } catch (error) {
+    return `the MDX does not compile: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return 'the MDX did not compile, but compiled when tried again; run the build once more';
+}

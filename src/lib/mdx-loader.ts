@@ -1,0 +1,106 @@
+/**
+ * `mdxGlob()`: Astro's glob() loader for `.mdx` entries whose bodies are
+ * rendered to HTML at load time by mdx-html.ts, instead of one compiled module
+ * per file (issue 7). Used for articles, sections and context notes in
+ * src/content.config.ts.
+ *
+ * glob() already renders an entry at load time when its entry type has a
+ * render function (that is how `.md` works) and caches the result in the data
+ * store by file digest. This loader hands glob() the `.mdx` entry type of
+ * @astrojs/mdx (frontmatter parsing unchanged) with such a render function.
+ *
+ * Two additions:
+ * - the digest includes a key of the renderer's own code and the lockfile, so
+ *   a change to a rehype plugin re-renders every body instead of serving
+ *   stale HTML from the cache;
+ * - glob() only logs a render error; here any error fails the sync, naming the
+ *   file, the field ("body") and the line (counted in the file, frontmatter
+ *   included), and the entry is dropped from the store so the next build
+ *   renders it again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { formatProblem } from './invariants';
+import { createMdxHtmlRenderer, explainFailure } from './mdx-html';
+
+interface EntryType {
+  extensions: string[];
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body?: string }>;
+  getRenderFunction?: (config: unknown) => Promise<RenderFunction>;
+  contentModuleTypes?: string;
+}
+
+type RenderFunction = (params: { id: string; data: Record<string, unknown>; body?: string; filePath?: string }) => Promise<unknown>;
+
+/** What glob() destructures from the context beyond the public LoaderContext. */
+type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
+
+let rendererKey: string | undefined;
+
+/**
+ * A hash of everything that decides a body's HTML: the code in src/lib (the
+ * pipeline and its plugins) and the installed packages (package-lock.json).
+ */
+export function renderCacheKey(root: string): string {
+  if (rendererKey) return rendererKey;
+  const hash = createHash('sha256');
+  const lib = path.join(root, 'src/lib');
+  const files = existsSync(lib) ? readdirSync(lib, { recursive: true, encoding: 'utf8' }) : [];
+  for (const rel of files.filter((f) => f.endsWith('.ts') && !f.includes('.test.')).sort()) {
+    hash.update(rel).update(readFileSync(path.join(lib, rel)));
+  }
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  rendererKey = hash.digest('hex').slice(0, 16);
+  return rendererKey;
+}
+
+interface Failure {
+  id: string;
+  message: string;
+}
+
+export function mdxGlob(options: { base: string; pattern: string }): Loader {
+  const inner = glob(options);
+  return {
+    name: 'mdx-html-glob',
+    load: async (context) => {
+      const ctx = context as GlobContext;
+      const mdx = ctx.entryTypes.get('.mdx');
+      if (!mdx) throw new Error('mdxGlob: no entry type for .mdx; add the @astrojs/mdx integration to astro.config.ts');
+      const root = fileURLToPath(ctx.config.root);
+      const key = renderCacheKey(root);
+      const render = createMdxHtmlRenderer();
+      const failures: Failure[] = [];
+      const renderEntry: RenderFunction = async ({ id, data, body = '', filePath = '' }) => {
+        try {
+          return await render(body, data);
+        } catch {
+          const file = path.relative(root, filePath) || filePath;
+          const contents = existsSync(filePath) ? readFileSync(filePath, 'utf8') : '';
+          const message = await explainFailure(render, body, data, contents);
+          failures.push({ id, message: formatProblem({ file, field: 'body', message }) });
+          // Not rethrown: glob() would log it with body-relative positions; the entry is dropped below.
+          return { html: '' };
+        }
+      };
+      const entryTypes = new Map(ctx.entryTypes);
+      // No contentModuleTypes: glob() would otherwise defer rendering to a compiled module.
+      entryTypes.set('.mdx', { extensions: mdx.extensions, getEntryInfo: mdx.getEntryInfo, getRenderFunction: async () => renderEntry });
+      await inner.load({
+        ...ctx,
+        entryTypes,
+        generateDigest: (data) => ctx.generateDigest(typeof data === 'string' ? `${key}\n${data}` : { key, data }),
+      } as GlobContext);
+      if (failures.length > 0) {
+        for (const f of failures) ctx.store.delete(f.id);
+        const lines = failures.map((f) => `  - ${f.message}`).join('\n');
+        throw new Error(`Content has ${failures.length} MDX problem${failures.length === 1 ? '' : 's'}:\n${lines}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { citeMarkup, CITE_PLACEHOLDER_TAG, resolveCitePlaceholders } from '../../src/lib/citations-html';
+import { bodyHtml } from '../../src/lib/entry-html';
+import { bodyStartLine, createMdxHtmlRenderer, explainFailure, MdxBodyError } from '../../src/lib/mdx-html';
+
+const render = createMdxHtmlRenderer();
+
+describe('createMdxHtmlRenderer', () => {
+  it('renders Markdown with GFM, prefixed heading ids and heading self-links', async () => {
+    const body = ['Text with **bold** and a note.[^1]', '', '### Costs', '', '| a | b |', '| - | - |', '| 1 | 2 |', '', '[^1]: The note.'].join('\n');
+    const { html, metadata } = await render(body, { id: 'energy' });
+    expect(html).toContain('<strong>bold</strong>');
+    expect(html).toContain('<table>');
+    expect(html).toMatch(/<h3 id="energy--costs">Costs<\/h3>/);
+    expect(html).toContain('href="#energy--costs"');
+    expect(html).toContain('Link to section: Costs');
+    // Footnote ids carry the section prefix too, so two sections on one page never clash.
+    expect(html).toMatch(/id="energy--[^"]*fn-1"/);
+    expect(metadata.headings[0]).toEqual({ depth: 3, slug: 'energy--costs', text: 'Costs' });
+  });
+
+  it('uses "lede" as the prefix when the entry has no id (an article body)', async () => {
+    const { html } = await render('## Background', {});
+    expect(html).toContain('id="lede--background"');
+  });
+
+  it('turns <Cite> into a placeholder and keeps lowercase HTML elements', async () => {
+    const { html } = await render('He met Putin. <Cite ids="V3 V4" /> It was <abbr title="Association of Southeast Asian Nations">ASEAN</abbr>.', {});
+    expect(html).toContain(`<${CITE_PLACEHOLDER_TAG} data-ids="V3 V4"></${CITE_PLACEHOLDER_TAG}>`);
+    expect(html).toContain('<abbr title="Association of Southeast Asian Nations">ASEAN</abbr>');
+  });
+
+  it('does not wrap a <Cite> alone on a line in a paragraph, and drops comments', async () => {
+    const { html } = await render('First.\n\n<Cite ids={"V1"} />\n\n{/* an editor\'s note */}\n\nLast.', {});
+    expect(html).toBe(`<p>First.</p>\n<${CITE_PLACEHOLDER_TAG} data-ids="V1"></${CITE_PLACEHOLDER_TAG}>\n\n<p>Last.</p>`);
+  });
+
+  it.each([
+    ['import X from "./x.astro"\n\nText.', /import and export are not available in content/],
+    ['Text {1 + 1}.', /\{1 \+ 1\}: JavaScript expressions are not available/],
+    ['Text <Chart data="x" />.', /<Chart> is not available in content; content may use Markdown/],
+    ['Text <Cite />.', /<Cite> needs ids/],
+    ['Text <Cite ids={sources} />.', /attribute values must be plain text/],
+    ['Text <span {...props}>x</span>.', /spread attribute/],
+    ['Text <>x</>.', /fragments/],
+  ])('rejects %j with a message that says what to write instead', async (body, message) => {
+    await expect(render(body, {})).rejects.toThrow(message);
+    await expect(render(body, {})).rejects.toBeInstanceOf(MdxBodyError);
+  });
+
+  it('names the line of the problem', async () => {
+    await expect(render('One.\n\nTwo <Chart />.', {})).rejects.toThrow(/\(line 3:5\)/);
+  });
+});
+
+describe('explainFailure', () => {
+  it('reports positions in file lines, counting the frontmatter', async () => {
+    const file = '---\ntitle: T\nid: talks\n---\n\nFirst paragraph.\n\nSecond with <strong>unclosed.\n';
+    const body = 'First paragraph.\n\nSecond with <strong>unclosed.';
+    expect(bodyStartLine(file, body)).toBe(6);
+    expect(await explainFailure(render, body, {}, file)).toMatch(/^the MDX does not compile: Expected a closing tag for `<strong>` \(8:13-8:21\)/);
+    expect(await explainFailure(render, 'Two <Chart />.', {}, '---\na: 1\n---\nTwo <Chart />.')).toMatch(/\(line 4:5\)/);
+  });
+});
+
+describe('citation placeholders', () => {
+  it('renders each placeholder in order from the page registry, escaping attributes', () => {
+    const html = `<p>A <${CITE_PLACEHOLDER_TAG} data-ids="V1"></${CITE_PLACEHOLDER_TAG}> B <${CITE_PLACEHOLDER_TAG} data-ids="V2 V1"></${CITE_PLACEHOLDER_TAG}></p>`;
+    const seen: string[][] = [];
+    let n = 0;
+    const out = resolveCitePlaceholders(html, (ids) => {
+      seen.push(ids);
+      return citeMarkup(ids.map((id) => ({ number: ++n, anchor: `cite-${id}`, href: `/s?a=1&b="2"#ref-${n}` })));
+    });
+    expect(seen).toEqual([['V1'], ['V2', 'V1']]);
+    expect(out).toBe(
+      '<p>A <sup class="ex-cite"><a id="cite-V1" href="/s?a=1&amp;b=&quot;2&quot;#ref-1" aria-label="Source 1">[1]</a></sup> B ' +
+        '<sup class="ex-cite"><a id="cite-V2" href="/s?a=1&amp;b=&quot;2&quot;#ref-2" aria-label="Source 2">[2]</a> <a id="cite-V1" href="/s?a=1&amp;b=&quot;2&quot;#ref-3" aria-label="Source 3">[3]</a></sup></p>',
+    );
+  });
+  it('fails on a placeholder it cannot read rather than printing it', () => {
+    expect(() => resolveCitePlaceholders(`<${CITE_PLACEHOLDER_TAG} ids="V1"></${CITE_PLACEHOLDER_TAG}>`, () => '')).toThrow(/not in the expected form/);
+  });
+});
+
+describe('bodyHtml', () => {
+  it('returns the rendered HTML, or names the file that has none', () => {
+    expect(bodyHtml({ id: 'a', collection: 'sections', rendered: { html: '<p>x</p>' } })).toBe('<p>x</p>');
+    expect(() => bodyHtml({ id: 'a', collection: 'sections', filePath: 'content/articles/a/01-x.mdx' })).toThrow(
+      'content/articles/a/01-x.mdx: field "body": has no rendered HTML',
+    );
+  });
+});
