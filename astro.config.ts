@@ -8,6 +8,7 @@ import { siteConfigFromEnv } from './src/lib/site-config';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/lib/content-dir';
 import { draftsIntegration } from './src/lib/drafts-integration';
+import { ogCardsIntegration } from './src/lib/og-integration';
 import { readArticleDates } from './src/lib/content-dates';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { aliasUrls, lastmodByUrl } from './src/lib/sitemap';
@@ -53,6 +54,8 @@ export default defineConfig({
     mdx(),
     // Drafts and future-dated articles only in `astro dev` (issue 8).
     draftsIntegration(),
+    // Open Graph cards: written after the build from a content-hash cache, not one route per card (issue 7).
+    ogCardsIntegration(),
     // Follows `site` and `base`: sitemap-index.xml at <base>, linked from robots.txt.
     sitemap({
       filter: (page) => !aliases.has(page),

@@ -24,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectedOutputs, generateSite } from './lib/synthetic.ts';
-import { evaluateTargets, formatBytes, groupRoutes, parseRouteTimings, parseTimeV, passLabel, slowest } from './lib/stats.ts';
+import { evaluateTargets, formatBytes, groupRoutes, parseOgSummary, parseRouteTimings, parseTimeV, passLabel, slowest, withOgCards } from './lib/stats.ts';
 import { topSelfTime } from './lib/profile.ts';
 import { renderBenchmarksMd } from './lib/report.ts';
 
@@ -130,7 +130,8 @@ async function siteBuild(label, work, env, profile) {
   const astro = await run(`${label}-astro`, astroBin, ['build', '--config', 'bench/site.config.mjs'], { env, dir: work, nodeArgs });
   const pagefind = await run(`${label}-pagefind`, pagefindBin, ['--site', env.OUT_DIR], { env, dir: work });
   const routes = parseRouteTimings(astro.text);
-  return { astro, pagefind, seconds: astro.seconds + pagefind.seconds, rss: Math.max(astro.rss, pagefind.rss), routes, groups: groupRoutes(routes) };
+  const groups = withOgCards(groupRoutes(routes), parseOgSummary(astro.text));
+  return { astro, pagefind, seconds: astro.seconds + pagefind.seconds, rss: Math.max(astro.rss, pagefind.rss), routes, groups };
 }
 
 async function baselineBuild(label, work, contentDir, processor) {

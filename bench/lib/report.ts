@@ -112,7 +112,7 @@ Marginal cost (rebuild), which leaves out fixed start-up:
 
 ${marginal || '- (needs two sizes)'}
 
-Per-route render time from Astro's build log (count × mean):
+Render time per kind of output, from Astro's build log and the OG cards line (count × mean):
 
 | N | Section pages (rebuild) | Article pages (rebuild) | OG cards (cold) | OG cards (rebuild) | Other routes (rebuild) |
 | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -146,7 +146,7 @@ What each figure is:
 - **Pages built**: HTML pages, OG cards, feeds, sitemaps and robots.txt that \`astro build\` wrote.
 - **ms per page**: rebuild wall time / pages built (includes Astro's fixed start-up, which dominates at N = 10).
 - **Peak RSS**: the largest \`Maximum resident set size\` from \`/usr/bin/time -v\` over the steps.
-- **OG cards**: the sum of Astro's per-route timings for \`/og/…png\`.
+- **OG cards**: written after the build by \`src/lib/og-integration.ts\` (its "og cards: …" log line), plus the \`/og/cards.json\` route that lists them.
 - **Baseline**: \`bench/baseline/\`, plain Astro + MDX, one page per section, same content, rebuild;
   with Astro's default Sätteri processor, and again with \`unified\` + remark-gfm (the site's choice).
 - The site's build uses \`bench/site.config.mjs\` (the real \`astro.config.ts\` with the content cache in a temp folder).

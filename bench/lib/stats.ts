@@ -63,6 +63,29 @@ export function groupRoutes(timings: readonly RouteTiming[]): Record<'og' | 'sec
   return groups;
 }
 
+export interface OgSummary {
+  count: number;
+  cached: number;
+  drawn: number;
+  ms: number;
+}
+
+/** The line src/lib/og-integration.ts logs when it has written the cards: "og cards: 8000 (7990 from cache, 10 drawn) in 1.52 s". */
+export function parseOgSummary(log: string): OgSummary | undefined {
+  const m = /og cards: (\d+) \((\d+) from cache, (\d+) drawn\) in ([0-9.]+) s/.exec(log.replace(ANSI, ''));
+  return m ? { count: Number(m[1]), cached: Number(m[2]), drawn: Number(m[3]), ms: Number(m[4]) * 1000 } : undefined;
+}
+
+/**
+ * The OG group as cards, not routes: the cards are written after the build
+ * (og-integration.ts), so their count and time come from its summary line,
+ * plus the time of the one route that lists them (/og/cards.json).
+ */
+export function withOgCards<T extends Record<'og', RouteGroup>>(groups: T, summary: OgSummary | undefined): T {
+  if (!summary) throw new Error('withOgCards: no "og cards: …" line in the build log; is ogCardsIntegration() in astro.config.ts?');
+  return { ...groups, og: { count: summary.count, ms: summary.ms + groups.og.ms } };
+}
+
 /** The n slowest routes, slowest first (ties keep log order). */
 export function slowest(timings: readonly RouteTiming[], n: number): RouteTiming[] {
   return timings

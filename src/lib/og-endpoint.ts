@@ -1,13 +1,13 @@
 /**
- * The static endpoint behind /og/articles/<article>.png and
- * /og/articles/<article>/<section>.png. The page file only re-exports:
+ * The cards at /og/articles/<article>.png and /og/articles/<article>/<section>.png.
+ * The build writes them from a list (createOgManifestEndpoint, og-integration.ts);
+ * `astro dev` draws each on request (createOgEndpoint). The route files only re-export:
  *
- *   // src/pages/og/[...slug].png.ts
- *   import { createOgEndpoint } from '../../lib/og-endpoint';
- *   import { SITE_NAME } from '../../lib/site-meta';
+ *   // src/routes/og-card.png.ts
  *   export const { getStaticPaths, GET } = createOgEndpoint({ siteName: SITE_NAME });
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { OgManifestEntry } from './og-integration';
 import { createOgImageCache, type OgCardInput, type OgImageCache } from './og-image';
 import type { SiteModel } from './site-model';
 import { articlePath, sectionPath } from './urls';
@@ -87,6 +87,22 @@ export function createOgEndpoint(options: { siteName: string; absolute?: (path: 
       return new Response(new Uint8Array(png), {
         headers: { 'Content-Type': 'image/png' },
       });
+    },
+  };
+}
+
+/** Every card as the build's list: the PNG's output path and its inputs. */
+export function ogManifest(routes: readonly OgRoute[]): OgManifestEntry[] {
+  return routes.map((r) => ({ file: `og/${r.params.slug}.png`, card: r.props.card }));
+}
+
+/** The build's /og/cards.json (og-integration.ts writes the PNGs from it). */
+export function createOgManifestEndpoint(options: { siteName: string; absolute?: (path: string) => string }): { GET: APIRoute } {
+  return {
+    GET: async () => {
+      const [{ getSiteModel }, { absolute }] = await Promise.all([import('./site-model'), import('./links')]);
+      const routes = ogRoutes(ogFactsFromModel(await getSiteModel()), { siteName: options.siteName, absolute: options.absolute ?? absolute });
+      return new Response(JSON.stringify(ogManifest(routes)), { headers: { 'Content-Type': 'application/json' } });
     },
   };
 }

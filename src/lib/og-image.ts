@@ -16,7 +16,7 @@
  *   └────────────────────────────────────────────────┘
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -130,6 +130,8 @@ export function defaultOgCacheDir(env: Record<string, string | undefined> = proc
 export interface OgImageCache {
   /** The PNG for these inputs: from disk when cached, else drawn and stored. */
   get(input: OgCardInput): Promise<{ png: Uint8Array; cached: boolean; ms: number }>;
+  /** Path of the cached PNG for these inputs, drawn and stored first if missing (for copying without reading it). */
+  file(input: OgCardInput): Promise<string>;
   stats(): { rendered: number; cached: number; renderMs: number; cachedMs: number };
 }
 
@@ -138,29 +140,46 @@ export function createOgImageCache(options: { dir?: string; render?: OgRenderer;
   const render = options.render ?? renderOgPng;
   const fontHash = options.fontHash ?? (async () => (await loadOgFonts()).hash);
   const totals = { rendered: 0, cached: 0, renderMs: 0, cachedMs: 0 };
+  const pathFor = async (input: OgCardInput) => path.join(dir, `${ogCacheKey(input, await fontHash())}.png`);
+  /** Draws and stores a card; write then rename, so a build killed mid-write never leaves a half PNG that later counts as cached. */
+  async function draw(input: OgCardInput, file: string, start: number): Promise<Uint8Array> {
+    const png = await render(input);
+    await mkdir(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(tmp, png);
+    await rename(tmp, file);
+    totals.rendered++;
+    totals.renderMs += performance.now() - start;
+    return png;
+  }
+  const hit = (start: number) => {
+    totals.cached++;
+    totals.cachedMs += performance.now() - start;
+  };
   return {
     async get(input) {
       const start = performance.now();
-      const file = path.join(dir, `${ogCacheKey(input, await fontHash())}.png`);
+      const file = await pathFor(input);
       try {
         const png = new Uint8Array(await readFile(file));
-        const ms = performance.now() - start;
-        totals.cached++;
-        totals.cachedMs += ms;
-        return { png, cached: true, ms };
+        hit(start);
+        return { png, cached: true, ms: performance.now() - start };
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
-      const png = await render(input);
-      await mkdir(dir, { recursive: true });
-      // Write then rename, so a build killed mid-write never leaves a half PNG that later counts as cached.
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      await writeFile(tmp, png);
-      await rename(tmp, file);
-      const ms = performance.now() - start;
-      totals.rendered++;
-      totals.renderMs += ms;
-      return { png, cached: false, ms };
+      const png = await draw(input, file, start);
+      return { png, cached: false, ms: performance.now() - start };
+    },
+    async file(input) {
+      const start = performance.now();
+      const file = await pathFor(input);
+      try {
+        await access(file);
+        hit(start);
+      } catch {
+        await draw(input, file, start);
+      }
+      return file;
     },
     stats: () => ({ ...totals }),
   };

@@ -1,5 +1,5 @@
-// Open Graph cards, 1200×630, rendered at build time and cached by content hash (src/lib/og-endpoint.ts).
-import { createOgEndpoint } from '../../lib/og-endpoint';
-import { SITE_NAME } from '../../lib/site-meta';
+// `astro dev` only: Open Graph cards drawn on request at /og/<slug>.png (src/lib/og-integration.ts).
+import { createOgEndpoint } from '../lib/og-endpoint';
+import { SITE_NAME } from '../lib/site-meta';
 
 export const { getStaticPaths, GET } = createOgEndpoint({ siteName: SITE_NAME });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { topSelfTime, shortUrl } from '../../bench/lib/profile.ts';
 import { lighthousePass, marginalMsPerPage, type LighthousePage } from '../../bench/lib/report.ts';
-import { evaluateTargets, formatBytes, groupRoutes, msPerPage, parseRouteTimings, parseTimeV, routeKind, slowest, type SizeResult } from '../../bench/lib/stats.ts';
+import { evaluateTargets, formatBytes, groupRoutes, msPerPage, parseOgSummary, parseRouteTimings, parseTimeV, routeKind, slowest, withOgCards, type SizeResult } from '../../bench/lib/stats.ts';
 
 const TIME_V = `\tCommand being timed: "node astro build"
 \tUser time (seconds): 41.52
@@ -64,6 +64,21 @@ describe('route timings', () => {
       other: { count: 1, ms: 62 },
     });
     expect(slowest(t, 2).map((r) => r.path)).toEqual(['/og/articles/a.png', '/articles/a/index.html']);
+  });
+});
+
+describe('OG cards summary', () => {
+  const line = '\u001b[2m00:10:01\u001b[22m [explainer:og-cards] og cards: 8000 (7990 from cache, 10 drawn) in 1.52 s';
+  it('reads the integration line and adds the manifest route time', () => {
+    const summary = parseOgSummary(`x\n${line}\ny`);
+    expect(summary).toEqual({ count: 8000, cached: 7990, drawn: 10, ms: 1520 });
+    const groups = groupRoutes([{ path: '/og/cards.json', ms: 80 }, { path: '/articles/a/index.html', ms: 5 }]);
+    expect(withOgCards(groups, summary).og).toEqual({ count: 8000, ms: 1600 });
+    expect(withOgCards(groups, summary).article).toEqual({ count: 1, ms: 5 });
+  });
+  it('fails when the build did not write the cards', () => {
+    expect(parseOgSummary('no such line')).toBeUndefined();
+    expect(() => withOgCards(groupRoutes([]), undefined)).toThrow(/ogCardsIntegration/);
   });
 });
 

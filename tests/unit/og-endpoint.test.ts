@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createOgEndpoint, ogImageAlt, ogImagePath, ogRoutes, ogSlug } from '../../src/lib/og-endpoint';
-import type { OgImageCache } from '../../src/lib/og-image';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createOgEndpoint, ogImageAlt, ogImagePath, ogManifest, ogRoutes, ogSlug } from '../../src/lib/og-endpoint';
+import { createOgImageCache, type OgImageCache } from '../../src/lib/og-image';
+import { eachLimit, OG_MANIFEST, ogCardsIntegration, parseOgManifest } from '../../src/lib/og-integration';
 
 const articles = [
   {
@@ -38,10 +43,78 @@ describe('og routes', () => {
   });
 
   it('GET answers with the cached PNG bytes', async () => {
-    const cache: OgImageCache = { get: async () => ({ png: new Uint8Array([9, 8, 7]), cached: true, ms: 0 }), stats: () => ({ rendered: 0, cached: 1, renderMs: 0, cachedMs: 0 }) };
+    const cache: OgImageCache = { get: async () => ({ png: new Uint8Array([9, 8, 7]), cached: true, ms: 0 }), file: async () => '/nowhere.png', stats: () => ({ rendered: 0, cached: 1, renderMs: 0, cachedMs: 0 }) };
     const { GET } = createOgEndpoint({ siteName: 'Explainer', cache });
     const res = await GET({ props: { card: { siteName: 'Explainer', articleTitle: 'H' } } } as never);
     expect(res.headers.get('Content-Type')).toBe('image/png');
     expect([...new Uint8Array(await res.arrayBuffer())]).toEqual([9, 8, 7]);
+  });
+});
+
+describe('og cards after the build', () => {
+  const routes = ogRoutes(articles, { siteName: 'Explainer', absolute: (p) => `https://x.org${p}` });
+
+  it('lists each card at the path its og:image points to', () => {
+    const manifest = ogManifest(routes);
+    expect(manifest.map((m) => `/${m.file}`)).toEqual([ogImagePath('a'), ogImagePath('a', 'diplomacy'), ogImagePath('a', 'energy')]);
+    expect(parseOgManifest(JSON.stringify(manifest))).toEqual(manifest);
+  });
+
+  it('rejects a card list that would write outside og/ or lacks inputs', () => {
+    expect(() => parseOgManifest('{}')).toThrow('og/cards.json: expected an array of cards');
+    expect(() => parseOgManifest(JSON.stringify([{ file: 'og/../../etc/x.png', card: { siteName: 'E', articleTitle: 'T' } }]))).toThrow(/card 0: "file" must be a path under og\//);
+    expect(() => parseOgManifest(JSON.stringify([{ file: 'og/a.png', card: { siteName: 'E' } }]))).toThrow(/card 0 \(og\/a.png\): "card" needs siteName and articleTitle/);
+  });
+
+  it('runs at most `limit` tasks at once and finishes them all', async () => {
+    let running = 0;
+    let peak = 0;
+    const done: number[] = [];
+    await eachLimit([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, 5));
+      done.push(n);
+      running--;
+    });
+    expect(peak).toBe(3);
+    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('writes every PNG from the cache, draws only the missing ones, and removes the list', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'og-build-'));
+    try {
+      const out = path.join(root, 'dist');
+      const cacheDir = path.join(root, 'cache');
+      await mkdir(path.join(out, 'og'), { recursive: true });
+      await writeFile(path.join(out, OG_MANIFEST), JSON.stringify(ogManifest(routes)));
+      const drawn: string[] = [];
+      const cache = () =>
+        createOgImageCache({
+          dir: cacheDir,
+          fontHash: async () => 'f',
+          render: async (card) => {
+            drawn.push(card.sectionTitle ?? card.articleTitle);
+            return new TextEncoder().encode(`png:${card.sectionTitle ?? card.articleTitle}`);
+          },
+        });
+      const lines: string[] = [];
+      const logger = { info: (m: string) => lines.push(m) };
+      const hook = ogCardsIntegration({ cache }).hooks['astro:build:done']!;
+      await hook({ dir: pathToFileURL(`${out}/`), logger } as never);
+      expect(await readFile(path.join(out, 'og/articles/a/energy.png'), 'utf8')).toBe('png:Economic and Energy Cooperation');
+      expect(await readFile(path.join(out, 'og/articles/a.png'), 'utf8')).toBe('png:Junta Chief Visits Russia');
+      expect((await readdir(path.join(out, 'og'))).sort()).toEqual(['articles']);
+      expect(drawn).toHaveLength(3);
+      expect(lines[0]).toMatch(/^og cards: 3 \(0 from cache, 3 drawn\) in [0-9.]+ s$/);
+
+      // The next build: same cards, nothing drawn.
+      await writeFile(path.join(out, OG_MANIFEST), JSON.stringify(ogManifest(routes)));
+      await hook({ dir: pathToFileURL(`${out}/`), logger } as never);
+      expect(drawn).toHaveLength(3);
+      expect(lines[1]).toMatch(/^og cards: 3 \(3 from cache, 0 drawn\)/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
