@@ -19,6 +19,8 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 
@@ -109,12 +111,38 @@ export function ogCardTree(input: OgCardInput): Node {
   ]);
 }
 
+/**
+ * resvg-js keeps each card's pixmap (1200×630×4 bytes, 3 MB) in native memory
+ * until V8 collects its JS wrapper, and V8 does not count that memory, so it
+ * seldom collects: 600 cards in a row grew the process by 1.8 GB, and a cold
+ * build of 8,000 cards peaked at 2.0 GiB (BENCHMARKS.md, issue 7). A full
+ * collection every GC_EVERY cards, then a turn of the event loop for the
+ * finalizers, kept the same 600 cards at 160 MB.
+ */
+const GC_EVERY = 10;
+let drawn = 0;
+let gc: (() => void) | null | undefined;
+
+async function releaseNativeMemory(): Promise<void> {
+  if (gc === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc') as () => void;
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Draws one card: satori → SVG → resvg → PNG bytes. */
 export const renderOgPng: OgRenderer = async (input) => {
   const { fonts } = await loadOgFonts();
   const svg = await satori(ogCardTree(input) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png);
+  const png = new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
+  if (++drawn % GC_EVERY === 0) await releaseNativeMemory();
+  return png;
 };
 
 /** Hash of everything that changes the pixels. Key order is fixed so equal inputs hash equally. */
