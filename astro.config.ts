@@ -1,9 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeHeadingLinks } from './src/lib/rehype-heading-links';
-import { rehypePrefixIds } from './src/lib/rehype-prefix-ids';
+import { unified } from '@astrojs/markdown-remark';
+import { SITE_REHYPE_PLUGINS, SITE_REMARK_PLUGINS } from './src/lib/mdx-html';
 import { siteConfigFromEnv } from './src/lib/site-config';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/lib/content-dir';
@@ -42,10 +40,11 @@ export default defineConfig({
   markdown: {
     // Shiki writes inline style attributes, which the CSP forbids; news text has no code to colour.
     syntaxHighlight: false,
+    // Content MDX does not go through this: it becomes HTML as it loads, with
+    // the same plugins (src/lib/mdx-html.ts). This covers any .md or .mdx page.
     processor: unified({
-      remarkPlugins: [remarkGfm],
-      // Heading ids first, so the prefixer and the self-links see them (Astro issues 5001, 6026).
-      rehypePlugins: [rehypeHeadingIds, rehypePrefixIds, rehypeHeadingLinks],
+      remarkPlugins: SITE_REMARK_PLUGINS,
+      rehypePlugins: SITE_REHYPE_PLUGINS,
       // The article is verbatim: no typographic rewriting of quotes or dashes.
       smartypants: false,
     }),

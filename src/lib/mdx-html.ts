@@ -207,23 +207,21 @@ function rehypeCollectHeadings() {
   };
 }
 
-/** The pipeline: the site's Markdown settings (astro.config.ts) applied to MDX syntax, ending in HTML. */
+/**
+ * The site's Markdown plugins, shared with astro.config.ts (its `markdown`
+ * settings, for any .md or .mdx page) so both render alike. Heading ids first,
+ * so the prefixer and the self-links see them (Astro issues 5001, 6026).
+ */
+export const SITE_REMARK_PLUGINS = [remarkGfm];
+export const SITE_REHYPE_PLUGINS = [rehypeHeadingIds, rehypePrefixIds, rehypeHeadingLinks];
+
+/** The pipeline: the site's Markdown plugins applied to MDX syntax, ending in HTML. */
 function createProcessor() {
-  return (
-    unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(remarkGfm)
-      .use(remarkUnravelJsx)
-      .use(remarkRehype, { allowDangerousHtml: false, passThrough: [...MDX_NODE_TYPES] })
-      .use(rehypeMdxToHtml)
-      // Heading ids first, so the prefixer and the self-links see them (as in astro.config.ts).
-      .use(rehypeHeadingIds)
-      .use(rehypePrefixIds)
-      .use(rehypeHeadingLinks)
-      .use(rehypeCollectHeadings)
-      .use(rehypeStringify)
-  );
+  const processor = unified().use(remarkParse).use(remarkMdx);
+  for (const plugin of SITE_REMARK_PLUGINS) processor.use(plugin);
+  processor.use(remarkUnravelJsx).use(remarkRehype, { allowDangerousHtml: false, passThrough: [...MDX_NODE_TYPES] }).use(rehypeMdxToHtml);
+  for (const plugin of SITE_REHYPE_PLUGINS) processor.use(plugin);
+  return processor.use(rehypeCollectHeadings).use(rehypeStringify);
 }
 
 export type MdxHtmlRenderer = (body: string, frontmatter: Record<string, unknown>) => Promise<RenderedMdx>;
