@@ -1,7 +1,7 @@
 // The benchmark's statistics and report helpers (bench/lib, issue 7).
 import { describe, expect, it } from 'vitest';
 import { topSelfTime, shortUrl } from '../../bench/lib/profile.ts';
-import { lighthousePass, marginalMsPerPage, type LighthousePage } from '../../bench/lib/report.ts';
+import { lighthousePass, lighthouseTable, marginalMsPerPage, type LighthousePage } from '../../bench/lib/report.ts';
 import { evaluateTargets, formatBytes, groupRoutes, msPerPage, parseOgSummary, parseRouteTimings, parseTimeV, routeKind, slowest, withOgCards, type SizeResult } from '../../bench/lib/stats.ts';
 
 const TIME_V = `\tCommand being timed: "node astro build"
@@ -119,6 +119,13 @@ describe('lighthousePass', () => {
     expect(lighthousePass({ ...page, seo: 99 })).toBe(false);
     expect(lighthousePass({ ...page, cls: 0.001 })).toBe(false);
     expect(lighthousePass({ ...page, tbtMs: 10 })).toBe(false);
+  });
+  it('is judged on the median run, and the table shows every run', () => {
+    const measured = { ...page, tbtMs: 0, tbtRunsMs: [0, 12, 0, 0, 31] };
+    expect(lighthousePass(measured)).toBe(true);
+    const table = lighthouseTable({ date: '2026-11-28T00:00:00Z', lighthouse: '12', chromium: 'C', runs: 5, pages: [measured, { ...page, name: 'Topic', tbtMs: 9 }] });
+    expect(table).toContain('| Article (`/articles/a/`) | 100 | 100 | 100 | 100 | 0 | 0 ms | 0, 12, 0, 0, 31 | PASS |');
+    expect(table).toContain('| Topic (`/articles/a/`) | 100 | 100 | 100 | 100 | 0 | 9 ms | – | FAIL |');
   });
 });
 
