@@ -7,7 +7,8 @@
  * sections covering all five topics (two topics twice), context notes after
  * four of them citing the article's sources, three sources in sources.yaml, one
  * key-facts entry and one timeline entry. Site-wide: topics (the real five),
- * six people and six disagreements (fixed, as on the real site).
+ * six people and six disagreements (fixed, as on the real site; each disagreement
+ * belongs to one of the first six articles).
  *
  * Pure and deterministic: the same (n, seed) gives byte-identical files. Runs
  * under Node's type stripping (bench/run.mjs) and Vitest, so erasable syntax only.
@@ -223,7 +224,7 @@ export function generateSite(n: number, seed = 1): SyntheticSite {
     Array.from(
       { length: 6 },
       (_, k) =>
-        `- id: X${k + 1}\n  point: ${q(title(rand, 4))}\n  topic: ${TOPICS[k % TOPICS.length]}\n  sides:\n` +
+        `- id: X${k + 1}\n  article: ${articleIds[k % articleIds.length]}\n  point: ${q(title(rand, 4))}\n  topic: ${TOPICS[k % TOPICS.length]}\n  sides:\n` +
         `    - label: ${q(title(rand, 2))}\n      claim: ${q(sentence(rand))}\n      sources: [${sourceId(k % sources.length)}]\n` +
         `    - label: ${q(title(rand, 2))}\n      claim: ${q(sentence(rand))}\n      basis: ${q('The article’s own text.')}`,
     ).join('\n') + '\n',

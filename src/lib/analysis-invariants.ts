@@ -20,6 +20,8 @@ export interface AnalysisInput {
   contextNotes: readonly { file: string; article: string; section: string; topic: string; body: string }[];
   /** Key-facts entries: file and the article id (entry id). */
   keyFacts: readonly { file: string; article: string }[];
+  /** Disagreements: file and the article whose page shows them. */
+  disagreements: readonly { file: string; article: string }[];
 }
 
 /** The citing files, with context-note bodies scanned for `<Cite ids="…" />`. */
@@ -61,6 +63,12 @@ export function checkAnalysis(input: AnalysisInput): ContentProblem[] {
   for (const k of input.keyFacts) {
     if (!input.sectionsByArticle.has(k.article)) {
       problems.push({ file: k.file, field: 'id', message: `names article "${k.article}", which does not exist` });
+    }
+  }
+  const articleIds = [...input.sectionsByArticle.keys()];
+  for (const d of input.disagreements) {
+    if (!input.sectionsByArticle.has(d.article)) {
+      problems.push({ file: d.file, field: 'article', message: `names article "${d.article}", which does not exist; expected one of: ${articleIds.join(', ')}` });
     }
   }
   return problems;

@@ -20,10 +20,11 @@ export interface ArticleContext {
   citationIds: string[];
 }
 
-export function articleContext(article: Pick<ArticleModel, 'entry' | 'facts' | 'sections'>, analysis: Pick<AnalysisModel, 'timeline' | 'disagreements'>): ArticleContext {
+export function articleContext(article: Pick<ArticleModel, 'id' | 'entry' | 'facts' | 'sections'>, analysis: Pick<AnalysisModel, 'timeline' | 'disagreements'>): ArticleContext {
   const focus = article.entry.data.timelineFocus;
   const timeline = focus ? compactTimeline(analysis.timeline, { focus: isoDate(focus), limit: COMPACT_TIMELINE_LENGTH }) : [];
-  const disagreements = analysis.disagreements;
+  // Only this article's: another article's disagreements are about another story.
+  const disagreements = analysis.disagreements.filter((d) => d.article === article.id);
   return {
     disagreements,
     timeline,

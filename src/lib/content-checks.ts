@@ -25,7 +25,7 @@ export interface ContentSnapshot {
   sourceIds: readonly string[];
   timeline: readonly { id: string; sources: readonly string[]; topic: string }[];
   people: readonly { id: string; sources: readonly string[] }[];
-  disagreements: readonly { id: string; topic: string; sides: readonly { sources: readonly string[] }[] }[];
+  disagreements: readonly { id: string; article: string; topic: string; sides: readonly { sources: readonly string[] }[] }[];
   keyFacts: readonly { id: string; facts: readonly { sources: readonly string[] }[]; shortVersion: readonly { sources: readonly string[] }[] }[];
   contextNotes: readonly { file: string; article: string; section: string; topic: string; body: string }[];
 }
@@ -77,6 +77,7 @@ export function contentProblems(s: ContentSnapshot): ContentProblem[] {
       ],
       contextNotes: s.contextNotes,
       keyFacts: s.keyFacts.map((k) => ({ file: data('key-facts.yaml', k.id), article: k.id })),
+      disagreements: s.disagreements.map((d) => ({ file: data('disagreements.yaml', d.id), article: d.article })),
     }),
     ...checkPlaceholders(s),
   ];

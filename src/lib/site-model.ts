@@ -123,7 +123,7 @@ async function loadSiteModel(): Promise<SiteModel> {
       sourceIds: sources.map((s) => s.id),
       timeline: timeline.map((t) => ({ id: t.id, sources: t.data.sources, topic: t.data.topic })),
       people: people.map((p) => ({ id: p.id, sources: p.data.sources })),
-      disagreements: disagreements.map((d) => ({ id: d.id, topic: d.data.topic, sides: d.data.sides })),
+      disagreements: disagreements.map((d) => ({ id: d.id, article: d.data.article, topic: d.data.topic, sides: d.data.sides })),
       keyFacts: keyFacts.map((k) => ({ id: k.id, facts: k.data.facts, shortVersion: k.data.shortVersion })),
       contextNotes: contextNotes.map((n) => ({ file: fileOf(n, n.id), ...n.data, body: n.body ?? '' })),
     }),

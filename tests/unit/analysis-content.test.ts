@@ -58,6 +58,7 @@ const input = {
   ],
   contextNotes,
   keyFacts: keyFacts.map((k) => ({ file: 'content/key-facts.yaml', article: k.id })),
+  disagreements: disagreements.map((d) => ({ file: 'content/disagreements.yaml', article: d.article })),
 };
 
 describe('analysis content', () => {
@@ -132,5 +133,11 @@ describe('checkAnalysis', () => {
       contextNotes: [{ file: 'n.mdx', article: ARTICLE, section: 'energy', topic: 'energy', body: 'No cite.' }],
     };
     expect(checkAnalysis(broken).map((p) => `${p.file} ${p.field}`)).toEqual(['content/timeline.yaml topic', 'n.mdx body']);
+  });
+  it('names a disagreement whose article does not exist', () => {
+    const broken = { ...input, disagreements: [{ file: 'content/disagreements.yaml (entry "X1")', article: 'no-such-article' }] };
+    expect(checkAnalysis(broken)).toEqual([
+      { file: 'content/disagreements.yaml (entry "X1")', field: 'article', message: `names article "no-such-article", which does not exist; expected one of: ${ARTICLE}` },
+    ]);
   });
 });

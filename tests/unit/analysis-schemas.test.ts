@@ -56,6 +56,7 @@ describe('personSchema', () => {
 describe('disagreementSchema', () => {
   const d = {
     id: 'X6',
+    article: 'a',
     point: 'End of the trip',
     topic: 'diplomacy',
     sides: [

@@ -4,9 +4,13 @@ import type { Disagreement, TimelineEntry } from '../../src/lib/schemas/analysis
 
 const entry = (id: string, date: string, sources: string[]): TimelineEntry => ({ id, date, text: id, topic: 'diplomacy', sources });
 const timeline = Array.from({ length: 12 }, (_, i) => entry(`e${i}`, `2025-0${1 + Math.floor(i / 3)}-1${i % 3}`, [`T${i}`]));
-const disagreements = [{ id: 'X1', point: 'p', topic: 'diplomacy', sides: [{ label: 'a', claim: 'c', sources: ['D1'] }] }] as unknown as Disagreement[];
+const disagreements = [
+  { id: 'X1', article: 'a', point: 'p', topic: 'diplomacy', sides: [{ label: 'a', claim: 'c', sources: ['D1'] }] },
+  { id: 'X2', article: 'b', point: 'q', topic: 'energy', sides: [{ label: 'b', claim: 'd', sources: ['D2'] }] },
+] as unknown as Disagreement[];
 const article = (focus?: Date) =>
   ({
+    id: 'a',
     entry: { data: { timelineFocus: focus } },
     facts: { id: 'a', shortVersion: [{ text: 's', sources: ['S1'] }], facts: [{ label: 'l', value: 'v', sources: ['F1', 'S1'] }] },
     sections: [{ contextNote: { body: 'One. <Cite ids="N1 N2" />' } }, {}, { contextNote: { body: 'Two. <Cite ids="N1" />' } }],
@@ -22,5 +26,8 @@ describe('articleContext', () => {
     const ctx = articleContext(article(), { timeline, disagreements });
     expect(ctx.timeline).toEqual([]);
     expect(ctx.citationIds).toEqual(['S1', 'F1', 'S1', 'N1', 'N2', 'N1', 'D1']);
+  });
+  it("shows only the article's own disagreements", () => {
+    expect(articleContext(article(), { timeline, disagreements }).disagreements.map((d) => d.id)).toEqual(['X1']);
   });
 });

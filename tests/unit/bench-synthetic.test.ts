@@ -45,7 +45,7 @@ describe('sectionPlan', () => {
 describe('generateSite', () => {
   it('is deterministic: seed 1, N = 3 always gives these exact files', () => {
     const site = generateSite(3);
-    expect(digest(site.files)).toBe('5475711fbcb1634272652a0ea275da85255bad2fe405f046062ac68c15c8b1bb');
+    expect(digest(site.files)).toBe('ea6555a65079b2156f23e84d0e2c7aa5974199df748353ac566eaeb0d8501f81');
     expect(digest(generateSite(3, 2).files)).not.toBe(digest(site.files));
   });
 
@@ -103,6 +103,7 @@ describe('generateSite', () => {
         topical: [...timeline, ...disagreements].map((e) => ({ file: 'yaml', topic: e.topic })),
         contextNotes: notes,
         keyFacts: keyFacts.map((k) => ({ file: 'key-facts.yaml', article: k.id })),
+        disagreements: disagreements.map((d) => ({ file: 'disagreements.yaml', article: d.article })),
       }),
     ).toEqual([]);
     // Every section page of article 1 has every topic at least once.

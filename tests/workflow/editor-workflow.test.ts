@@ -123,6 +123,12 @@ describe('a scaffolded article builds', () => {
     for (const section of ['energy', 'military']) expect(existsSync(join(dist, 'articles', PUBLISHED.id, section, 'index.html'))).toBe(true);
     expect(existsSync(join(dist, 'og', 'articles', `${PUBLISHED.id}.png`))).toBe(true);
   });
+  it("shows no other article's disagreements (they name the seed article)", () => {
+    const page = parse(readFileSync(join(dist, 'articles', PUBLISHED.id, 'index.html'), 'utf8'));
+    expect(page.querySelector('#where-reports-differ')).toBeNull();
+    const seed = parse(readFileSync(join(dist, 'articles', 'min-aung-hlaing-russia-visit-2025', 'index.html'), 'utf8'));
+    expect(seed.querySelector('#where-reports-differ')!.text).toBe('Where reports differ');
+  });
 });
 
 describe('corrections', () => {

@@ -127,6 +127,8 @@ export const disagreementSideSchema = z
 export const disagreementSchema = z.object({
   /** The sheet's row id, X1 … X6. */
   id: z.string().regex(/^X[0-9]+$/, 'must be the sheet\'s row id, e.g. "X1"'),
+  /** The article whose "Where reports differ" shows it: its folder name. */
+  article: slugId,
   /** The point at issue, one line. */
   point: z.string().min(1),
   /** Two or more sides, each with its claim. */
