@@ -102,8 +102,8 @@ from \`bench/results.json\`; do not edit by hand.
 | Node | ${m?.node ?? '–'} |
 | Load average at start (1, 5, 15 min) | ${m ? m.loadavg.join(', ') : '–'} |
 
-The machine is shared (other builds and tests were running), so wall times are noisy; the
-baseline ratio is measured in the same run on the same content for that reason.
+Wall times on this kind of machine (a shared 2-core VM) vary from run to run; the baseline ratio
+is measured in the same run on the same content for that reason.
 
 ## Build figures
 
@@ -125,6 +125,24 @@ Render time per kind of output, from Astro's build log and the OG cards line (co
 ${routeRows.join('\n')}
 
 ${profiles}
+
+## What changed the figures
+
+The first full run at N = 1,000 (2026-11-27 22:58 UTC, idle machine) failed two targets: an
+unchanged rebuild took 193.3 s, 3.22× the plain Astro baseline, and the peak RSS was 4.1 GiB.
+The profile showed where it went, and three changes followed:
+
+1. **MDX bodies become HTML as the content loads** (\`src/lib/mdx-loader.ts\`,
+   \`src/lib/mdx-html.ts\`). Astro compiles every \`.mdx\` entry into a module of the server
+   bundle: 12,006 modules here, which took about a minute to bundle and most of the memory (the
+   baseline, with 7,000 of them, peaks at 2.3 GiB for that alone). The same unified pipeline now
+   writes each body's HTML into the content-layer cache, keyed by the file's digest; the bundle step
+   fell from about 60 s to 5 s and section pages from 5 ms to 1.4 ms each.
+2. **OG cards are written after the build** (\`src/lib/og-integration.ts\`) from the content-hash
+   cache instead of one Astro route per card: 8,000 cached cards went from 35.1 s to 2–4 s.
+3. **Native memory of the card renderer is released** every 10 cards (\`src/lib/og-image.ts\`):
+   resvg-js held a 3 MB pixmap per card until V8 happened to collect, which put the cold build at
+   2.03 GiB after the first two changes.
 
 ## Targets
 
