@@ -114,36 +114,48 @@ export function ogCardTree(input: OgCardInput): Node {
 /**
  * resvg-js keeps each card's pixmap (1200×630×4 bytes, 3 MB) in native memory
  * until V8 collects its JS wrapper, and V8 does not count that memory, so it
- * seldom collects: 600 cards in a row grew the process by 1.8 GB, and a cold
- * build of 8,000 cards peaked at 2.0 GiB (BENCHMARKS.md, issue 7). The
- * wrappers are young, so a minor collection every GC_EVERY cards frees them
- * (about 13 ms in a build-sized heap, against 230 ms for a full one), and a
- * turn of the event loop lets their finalizers run: the same 600 cards stayed
- * at 160 MB.
+ * seldom collects: 600 cards in a row grew a process by 1.8 GB, and a cold
+ * build of 8,000 cards peaked at 2.0 GiB (BENCHMARKS.md, issue 7).
+ *
+ * The guard returned here runs a full collection, then a turn of the event
+ * loop for the finalizers, whenever the process has grown by `slackBytes`
+ * since the last one. A collection every 10 cards fixed the memory but cost
+ * about four minutes at 8,000 cards (230 ms each in a build-sized heap); a
+ * minor one was cheap but, in a build, the wrappers had already moved to the
+ * old generation. Collecting on growth costs one per ~80 cards.
  */
-const GC_EVERY = 10;
-let drawn = 0;
-let gc: ((options?: { type?: 'minor' | 'major' }) => void) | null | undefined;
+export function nativeMemoryGuard(slackBytes: number): () => Promise<void> {
+  let base = process.memoryUsage.rss();
+  return async () => {
+    if (process.memoryUsage.rss() - base < slackBytes) return;
+    collectGarbage();
+    await new Promise((resolve) => setImmediate(resolve));
+    base = process.memoryUsage.rss();
+  };
+}
 
-async function releaseNativeMemory(): Promise<void> {
+let gc: (() => void) | null | undefined;
+
+function collectGarbage(): void {
   if (gc === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');
-      gc = runInNewContext('gc') as typeof gc;
+      gc = runInNewContext('gc') as () => void;
     } catch {
       gc = null;
     }
   }
-  gc?.({ type: 'minor' });
-  await new Promise((resolve) => setImmediate(resolve));
+  gc?.();
 }
+
+const releaseNativeMemory = nativeMemoryGuard(256 * 1024 ** 2);
 
 /** Draws one card: satori → SVG → resvg → PNG bytes. */
 export const renderOgPng: OgRenderer = async (input) => {
   const { fonts } = await loadOgFonts();
   const svg = await satori(ogCardTree(input) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
   const png = new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
-  if (++drawn % GC_EVERY === 0) await releaseNativeMemory();
+  await releaseNativeMemory();
   return png;
 };
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOgImageCache, ogCacheKey, OG_TEMPLATE_VERSION, readPngSize, renderOgPng, titleFontSize, type OgCardInput } from '../../src/lib/og-image';
+import { createOgImageCache, nativeMemoryGuard, ogCacheKey, OG_TEMPLATE_VERSION, readPngSize, renderOgPng, titleFontSize, type OgCardInput } from '../../src/lib/og-image';
 
 const card: OgCardInput = {
   siteName: 'Explainer',
@@ -36,16 +36,20 @@ describe('readPngSize', () => {
   });
 });
 
-describe('renderOgPng memory', () => {
-  // Without the periodic collection in og-image.ts each card left its 3 MB
-  // pixmap in native memory: 40 cards grew the process by about 120 MB.
-  it('does not keep a pixmap per card', async () => {
+describe('nativeMemoryGuard', () => {
+  // Each card leaves a 3 MB pixmap in native memory until V8 collects its
+  // wrapper: 100 cards grew a test process by 150–300 MB without the guard.
+  it('collects when the process has grown by the slack, so pixmaps do not pile up', async () => {
+    const guard = nativeMemoryGuard(32 * 1024 ** 2);
     const draw = (i: number) => renderOgPng({ ...card, sectionTitle: `Section ${i}` });
-    for (let i = 0; i < 10; i++) await draw(i);
+    for (let i = 0; i < 5; i++) await draw(i);
     const before = process.memoryUsage.rss();
-    for (let i = 10; i < 50; i++) await draw(i);
+    for (let i = 5; i < 105; i++) {
+      await draw(i);
+      await guard();
+    }
     const grownMb = (process.memoryUsage.rss() - before) / 2 ** 20;
-    expect(grownMb).toBeLessThan(60);
+    expect(grownMb).toBeLessThan(100);
   }, 30_000);
 });
 
