@@ -111,3 +111,40 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+export interface StoryPageInput {
+  /** The article, with its absolute URL; its dates and byline serve its sections too. */
+  article: { title: string; url: string; byline: string; published: Date; modified: Date };
+  /** On a section page: the section, with its absolute URL. */
+  section?: { title: string; url: string };
+  description: string;
+  /** Topic names, for articleSection. */
+  topics: readonly string[];
+  image: JsonLdImage;
+  /** The site: its name and absolute home URL, also the breadcrumb's first step. */
+  publisher: { name: string; url: string };
+}
+
+/**
+ * The two blocks an article or section page carries: its NewsArticle (a
+ * section's is part of its article's) and Home › Article [› Section].
+ */
+export function storyJsonLd(p: StoryPageInput): [WithContext<NewsArticle>, WithContext<BreadcrumbList>] {
+  const page = p.section ?? { title: p.article.title, url: p.article.url };
+  const article = { name: p.article.title, url: p.article.url };
+  return [
+    newsArticle({
+      headline: page.title,
+      description: p.description,
+      url: page.url,
+      datePublished: p.article.published,
+      dateModified: p.article.modified,
+      author: { name: p.article.byline },
+      publisher: p.publisher,
+      image: p.image,
+      sections: p.topics,
+      ...(p.section ? { isPartOf: { headline: p.article.title, url: p.article.url } } : {}),
+    }),
+    breadcrumbList(articleCrumbs({ home: { name: 'Home', url: p.publisher.url }, article, ...(p.section ? { section: { name: p.section.title, url: p.section.url } } : {}) })),
+  ];
+}

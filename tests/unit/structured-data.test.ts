@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCrumbs, breadcrumbList, newsArticle, serializeJsonLd, topicCrumbs } from '../../src/lib/structured-data';
+import { articleCrumbs, breadcrumbList, newsArticle, serializeJsonLd, storyJsonLd, topicCrumbs } from '../../src/lib/structured-data';
 
 const base = {
   headline: 'Junta Chief Visits Russia',
@@ -75,5 +75,37 @@ describe('serializeJsonLd', () => {
     const json = serializeJsonLd(value);
     expect(json).toBe('{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 more\\u2028"}');
     expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('storyJsonLd', () => {
+  const story = {
+    article: { title: 'Junta Chief Visits Russia', url: 'https://x.org/articles/a/', byline: 'Explainer desk', published: base.datePublished, modified: new Date('2026-11-29T00:00:00Z') },
+    description: 'The trip, section by section.',
+    topics: ['Diplomacy', 'Energy'],
+    image: base.image,
+    publisher: base.publisher,
+  };
+  it('gives an article page its NewsArticle and Home › Article', () => {
+    const [article, crumbs] = storyJsonLd(story);
+    expect(article).toEqual(newsArticle({ ...base, dateModified: story.article.modified }));
+    expect(crumbs).toEqual(breadcrumbList([{ name: 'Home', url: 'https://x.org/' }, { name: 'Junta Chief Visits Russia', url: 'https://x.org/articles/a/' }]));
+  });
+  it('makes a section page part of its article, with the article as the middle crumb', () => {
+    const section = { title: 'Energy deals', url: 'https://x.org/articles/a/energy/' };
+    const [article, crumbs] = storyJsonLd({ ...story, section, description: 'A nuclear plant.', topics: ['Energy'] });
+    expect(article).toMatchObject({
+      headline: 'Energy deals',
+      description: 'A nuclear plant.',
+      url: 'https://x.org/articles/a/energy/',
+      dateModified: '2026-11-29T00:00:00.000Z',
+      articleSection: 'Energy',
+      isPartOf: { '@type': 'NewsArticle', headline: 'Junta Chief Visits Russia', url: 'https://x.org/articles/a/' },
+    });
+    expect(crumbs.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x.org/' },
+      { '@type': 'ListItem', position: 2, name: 'Junta Chief Visits Russia', item: 'https://x.org/articles/a/' },
+      { '@type': 'ListItem', position: 3, name: 'Energy deals', item: 'https://x.org/articles/a/energy/' },
+    ]);
   });
 });
