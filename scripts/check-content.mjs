@@ -10,8 +10,6 @@
  *      placeholders in published articles) run on the files through
  *      contentProblems(), the very function the build calls in
  *      src/lib/site-model.ts, so the messages are the same.
- *   3. Every MDX body is compiled again (src/lib/mdx-check.ts), with the
- *      same renderer: a second net for bodies the sync did not reach.
  * Exits 1 on any problem. Honours CONTENT_DIR. Guide: docs/authoring.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,8 +34,7 @@ registerHooks({
 
 const { contentDir } = await import('../src/lib/content-dir.ts');
 const { contentProblems } = await import('../src/lib/content-checks.ts');
-const { readContentSnapshot, readMdxFiles } = await import('../src/lib/content-snapshot.ts');
-const { mdxProblems } = await import('../src/lib/mdx-check.ts');
+const { readContentSnapshot } = await import('../src/lib/content-snapshot.ts');
 const { assertValidContent } = await import('../src/lib/invariants.ts');
 
 const started = performance.now();
@@ -64,8 +61,7 @@ if (sync.status !== 0) {
 }
 
 const snapshot = readContentSnapshot(dir);
-// MDX syntax last: the build finds it only while rendering, with its own wording.
-const problems = [...contentProblems(snapshot), ...(await mdxProblems(readMdxFiles(dir)))];
+const problems = contentProblems(snapshot);
 const drafts = snapshot.articles.filter((a) => a.draft).length;
 const counted = `${snapshot.articles.length} article(s) (${drafts} draft), ${snapshot.sections.length} section(s), ${snapshot.contextNotes.length} context note(s)`;
 if (problems.length > 0) {

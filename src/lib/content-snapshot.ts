@@ -14,23 +14,10 @@ type Data = Record<string, unknown>;
 type Mutable<T extends readonly unknown[]> = T[number][];
 
 /** Frontmatter and body of an MDX file, as Astro's glob loader splits them. */
-export function splitMdx(text: string): { data: Data; body: string; bodyStartLine: number } {
+export function splitMdx(text: string): { data: Data; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) return { data: {}, body: text, bodyStartLine: 0 };
-  return { data: (parse(match[1]) ?? {}) as Data, body: text.slice(match[0].length), bodyStartLine: match[0].split('\n').length - 1 };
-}
-
-/** Every MDX file of the content folder, for mdxProblems() (src/lib/mdx-check.ts). */
-export function readMdxFiles(contentDir: string): { file: string; body: string; bodyStartLine: number; frontmatter: Record<string, unknown> }[] {
-  const articlesDir = join(contentDir, 'articles');
-  if (!existsSync(articlesDir)) return [];
-  return readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => {
-      const { data, body, bodyStartLine } = splitMdx(readFileSync(join(articlesDir, f), 'utf8'));
-      return { file: [contentDir, 'articles', ...f.split(/[\\/]/)].join('/').replace(/^\.\//, ''), body, bodyStartLine, frontmatter: data };
-    });
+  if (!match) return { data: {}, body: text };
+  return { data: (parse(match[1]) ?? {}) as Data, body: text.slice(match[0].length) };
 }
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));

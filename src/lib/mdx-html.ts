@@ -52,14 +52,10 @@ export interface RenderedMdx {
 
 /** A body that cannot be rendered, with where (1-based line and column of the text rendered). */
 export class MdxBodyError extends Error {
-  readonly reason: string;
-  readonly line: number | undefined;
   constructor(reason: string, line?: number, column?: number) {
     // micromark's reasons already say where, as "(10:25-10:33)".
     super(line && !/\(\d+:\d+/.test(reason) ? `${reason} (line ${line}${column ? `:${column}` : ''})` : reason);
     this.name = 'MdxBodyError';
-    this.reason = reason;
-    this.line = line;
   }
 }
 

@@ -64,6 +64,6 @@ describe('checkPlaceholders', () => {
 
 describe('splitMdx', () => {
   it('splits frontmatter from the body as the glob loader does', () => {
-    expect(splitMdx('---\ntitle: "A: b"\ndraft: true\n---\n\nLede.\n')).toEqual({ data: { title: 'A: b', draft: true }, body: '\nLede.\n', bodyStartLine: 4 });
+    expect(splitMdx('---\ntitle: "A: b"\ndraft: true\n---\n\nLede.\n')).toEqual({ data: { title: 'A: b', draft: true }, body: '\nLede.\n' });
   });
 });
