@@ -140,9 +140,9 @@ The profile showed where it went, and three changes followed:
    fell from about 60 s to 5 s and section pages from 5 ms to 1.4 ms each.
 2. **OG cards are written after the build** (\`src/lib/og-integration.ts\`) from the content-hash
    cache instead of one Astro route per card: 8,000 cached cards went from 35.1 s to 2–4 s.
-3. **Native memory of the card renderer is released** every 10 cards (\`src/lib/og-image.ts\`):
-   resvg-js held a 3 MB pixmap per card until V8 happened to collect, which put the cold build at
-   2.03 GiB after the first two changes.
+3. **Native memory of the card renderer is released** whenever the process has grown by 256 MiB
+   (\`nativeMemoryGuard\` in \`src/lib/og-image.ts\`): resvg-js held a 3 MB pixmap per card until
+   V8 happened to collect, which put the cold build at 2.03 GiB after the first two changes.
 
 ## Targets
 
