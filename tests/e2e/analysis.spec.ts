@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
 
 // The article page keeps its numbered list on /articles/<a>/sources/ (its byte budget, issue 6).
-test('citation → reference → back-link round trip', async ({ page }) => {
+test('citation → reference → back-link round trip @phone', async ({ page }) => {
   await page.goto(`articles/${ARTICLE}/`);
   const cite = page.locator('article .ex-context sup.ex-cite a').nth(1);
   const citeId = await cite.getAttribute('id');
@@ -20,6 +20,24 @@ test('citation → reference → back-link round trip', async ({ page }) => {
   await back.click();
   await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLE}/#${citeId}$`));
   await expect(page.locator(`#${citeId}`)).toBeInViewport();
+});
+
+// A shared link to the last entry of a long list, opened fresh, lands on it. Rendering such lists
+// lazily (content-visibility: auto, tried for issue 7; see global.css) made these links land off screen.
+test('a link to the last entry of a timeline or source list lands on it @phone', async ({ page }) => {
+  for (const [path, list] of [
+    [`articles/${ARTICLE}/sources/`, '.ex-sources li[id]'],
+    ['timeline/', '.ex-timeline li[id]'],
+    ['topics/energy/', '.ex-sources li[id]'],
+    ['topics/energy/', '.ex-timeline li[id]'],
+  ] as const) {
+    await page.goto(path);
+    const id = await page.locator(list).last().getAttribute('id');
+    expect(id, `${path}: ${list}`).toBeTruthy();
+    await page.goto('about:blank'); // a fresh load, as from a shared link, not a scroll within the page
+    await page.goto(`${path}#${id}`);
+    await expect(page.locator(`#${id}`), `${path}#${id}`).toBeInViewport();
+  }
 });
 
 test('every citation on every page resolves to a numbered source entry', async ({ page }) => {
