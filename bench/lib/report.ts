@@ -68,6 +68,25 @@ export function lighthouseTable(run: LighthouseRun): string {
   ].join('\n');
 }
 
+/** Hand-written: what traces showed about Lighthouse's blocking time (issue 7), printed under the Lighthouse table. */
+const LIGHTHOUSE_ANALYSIS = `Where the blocking time comes from (traces of 2026-11-28). None of the three pages has a long
+script; the topic page has no script at all. Lighthouse's mobile preset simulates a slower phone
+from the trace. A task that lays out the page counts twice its observed length, any other task
+four times. The simulated first paint leaves out the task in which Chromium commits the
+navigation, which is 35–47 ms here. The full simulation keeps that task, so the page's first
+layout lands after the simulated first paint, and every part of a simulated task past 50 ms
+counts. On this VM the topic page's first layout task takes 36–54 ms. About half of that is font
+matching, which Chromium on Linux does over IPC, once per family and text size. A one-paragraph
+page's layout task takes about 15 ms and scores 0. Tried:
+
+- \`content-visibility: auto\` on timelines and source lists cut the first layout by about a third,
+  but a fresh link to an entry inside them landed off screen, so it was dropped (see
+  \`global.css\`);
+- a shorter serif stack: kept, as it means fewer lookups wherever the leading families are missing
+  (Linux, Android), though its gain here was within the noise;
+- no \`text-wrap\`, no \`optimizeLegibility\`, generic font stacks: within the run-to-run noise.
+`;
+
 export function renderBenchmarksMd(results: readonly StoredResult[], lighthouse?: LighthouseRun): string {
   const latest = [...results].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
   const m = latest?.machine;
@@ -153,22 +172,7 @@ ${lighthouse ? `| Lighthouse (mobile): three pages all 100, CLS 0, TBT 0 | ${lig
 
 ${lighthouse ? `Run ${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC, Lighthouse ${lighthouse.lighthouse}, ${lighthouse.chromium}, mobile preset, on the real site's build served by scripts/static-server.mjs${lighthouse.runs ? `; each page ${lighthouse.runs} times, judged on the median run (Lighthouse's computeMedianRun)` : ''}.\n\n${lighthouseTable(lighthouse)}` : 'Not run yet: `npm run bench:lighthouse`.'}
 
-Where the blocking time comes from (traces of 2026-11-28). None of the three pages has a long
-script; the topic page has no script at all. Lighthouse's mobile preset simulates a slower phone
-from the trace. A task that lays out the page counts twice its observed length, any other task
-four times. The simulated first paint leaves out the task in which Chromium commits the
-navigation, which is 35–47 ms here. The full simulation keeps that task, so the page's first
-layout lands after the simulated first paint, and every part of a simulated task past 50 ms
-counts. On this VM the topic page's first layout task takes 36–54 ms. About half of that is font
-matching, which Chromium on Linux does over IPC, once per family and text size. A one-paragraph
-page's layout task takes about 15 ms and scores 0. Tried:
-
-- \`content-visibility: auto\` on timelines and source lists cut the first layout by about a third,
-  but a fresh link to an entry inside them landed off screen, so it was dropped (see
-  \`global.css\`);
-- a shorter serif stack: kept, as it means fewer lookups on every platform;
-- no \`text-wrap\`, no \`optimizeLegibility\`, generic font stacks: within the run-to-run noise.
-
+${lighthouse ? LIGHTHOUSE_ANALYSIS : ''}
 ## How to reproduce
 
 \`\`\`sh

@@ -32,11 +32,12 @@ test('a link to the last entry of a timeline or source list lands on it @phone',
     ['topics/energy/', '.ex-timeline li[id]'],
   ] as const) {
     await page.goto(path);
+    await expect(page.locator(list), `${path}: ${list}`).not.toHaveCount(0);
     const id = await page.locator(list).last().getAttribute('id');
     expect(id, `${path}: ${list}`).toBeTruthy();
     await page.goto('about:blank'); // a fresh load, as from a shared link, not a scroll within the page
     await page.goto(`${path}#${id}`);
-    await expect(page.locator(`#${id}`), `${path}#${id}`).toBeInViewport();
+    await expect(page.locator(`#${id}`), `${path}#${id}`).toBeInViewport({ ratio: 1 });
   }
 });
 
