@@ -40,13 +40,16 @@ export function checkAnalysis(input: AnalysisInput): ContentProblem[] {
     topics.has(topic) ? [] : [{ file, field: 'topic', message: `names topic "${topic}", which is not in topics.yaml; expected one of: ${input.topicIds.join(', ')}` }];
 
   for (const t of input.topical) problems.push(...topicProblem(t.file, t.topic));
+  const articleIds = [...input.sectionsByArticle.keys()];
+  const articleProblem = (file: string, field: string, article: string): ContentProblem[] =>
+    input.sectionsByArticle.has(article) ? [] : [{ file, field, message: `names article "${article}", which does not exist; expected one of: ${articleIds.join(', ')}` }];
 
   const seenNotes = new Map<string, string>();
   for (const n of input.contextNotes) {
     problems.push(...topicProblem(n.file, n.topic));
     const sections = input.sectionsByArticle.get(n.article);
     if (!sections) {
-      problems.push({ file: n.file, field: 'article', message: `names article "${n.article}", which does not exist` });
+      problems.push(...articleProblem(n.file, 'article', n.article));
       continue;
     }
     if (!sections.includes(n.section)) {
@@ -60,16 +63,7 @@ export function checkAnalysis(input: AnalysisInput): ContentProblem[] {
       problems.push({ file: n.file, field: 'body', message: 'a context note must cite at least one source with <Cite ids="…" />' });
     }
   }
-  for (const k of input.keyFacts) {
-    if (!input.sectionsByArticle.has(k.article)) {
-      problems.push({ file: k.file, field: 'id', message: `names article "${k.article}", which does not exist` });
-    }
-  }
-  const articleIds = [...input.sectionsByArticle.keys()];
-  for (const d of input.disagreements) {
-    if (!input.sectionsByArticle.has(d.article)) {
-      problems.push({ file: d.file, field: 'article', message: `names article "${d.article}", which does not exist; expected one of: ${articleIds.join(', ')}` });
-    }
-  }
+  for (const k of input.keyFacts) problems.push(...articleProblem(k.file, 'id', k.article));
+  for (const d of input.disagreements) problems.push(...articleProblem(d.file, 'article', d.article));
   return problems;
 }

@@ -134,10 +134,18 @@ describe('checkAnalysis', () => {
     };
     expect(checkAnalysis(broken).map((p) => `${p.file} ${p.field}`)).toEqual(['content/timeline.yaml topic', 'n.mdx body']);
   });
-  it('names a disagreement whose article does not exist', () => {
-    const broken = { ...input, disagreements: [{ file: 'content/disagreements.yaml (entry "X1")', article: 'no-such-article' }] };
+  it('names a context note, key-facts entry or disagreement whose article does not exist, and the articles there are', () => {
+    const broken = {
+      ...input,
+      contextNotes: [{ file: 'n.mdx', article: 'no-such-article', section: 'energy', topic: 'energy', body: '<Cite ids="S1" />' }],
+      keyFacts: [{ file: 'content/key-facts.yaml (entry "no-such-article")', article: 'no-such-article' }],
+      disagreements: [{ file: 'content/disagreements.yaml (entry "X1")', article: 'no-such-article' }],
+    };
+    const message = `names article "no-such-article", which does not exist; expected one of: ${ARTICLE}`;
     expect(checkAnalysis(broken)).toEqual([
-      { file: 'content/disagreements.yaml (entry "X1")', field: 'article', message: `names article "no-such-article", which does not exist; expected one of: ${ARTICLE}` },
+      { file: 'n.mdx', field: 'article', message },
+      { file: 'content/key-facts.yaml (entry "no-such-article")', field: 'id', message },
+      { file: 'content/disagreements.yaml (entry "X1")', field: 'article', message },
     ]);
   });
 });
