@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, pathOf } from './helpers/dist';
-import { sitePages } from './helpers/pages';
+import { NOT_FOUND_PATH, sitePages } from './helpers/pages';
 
 /** The build the server under test serves (OUT_DIR, as in astro.config.ts). */
 const DIST = process.env.OUT_DIR ?? 'dist';
@@ -23,8 +23,6 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 /** Rules turned off, each with the reason. Keep empty unless a rule is wrong for this site. */
 const DISABLED_RULES: Record<string, string> = {};
 
-/** A URL that is not a page: the server answers with the built 404.html, which is checked like the rest. */
-const NOT_FOUND = 'this-page-does-not-exist/';
 
 interface Finding {
   page: string;
@@ -52,7 +50,7 @@ for (const scheme of ['light', 'dark'] as const) {
         .filter((f) => !/<meta http-equiv="refresh"/i.test(readFileSync(join(DIST, f), 'utf8')))
         .map(pathOf);
       expect(urls.map((u) => new URL(u).pathname.slice(new URL(baseURL!).pathname.length)).sort()).toEqual(expected.sort());
-      urls.push(new URL(NOT_FOUND, baseURL).href);
+      urls.push(new URL(NOT_FOUND_PATH, baseURL).href);
       // axe takes 1–6 s a page on this 2-core machine (more under load); the site grows with its content.
       test.setTimeout(60_000 + urls.length * 15_000);
 

@@ -27,6 +27,9 @@ export function sitemapPaths(dist: string, basePath: string): string[] | undefin
   return [...new Set(paths.map((p) => belowBase(p, basePath)))].sort();
 }
 
+/** A path below the base that is not a page: the server answers with the built 404.html, which page-wide checks include. */
+export const NOT_FOUND_PATH = 'this-page-does-not-exist/';
+
 export interface SitePages {
   urls: string[];
   /** Where the list came from, for the test log. */
