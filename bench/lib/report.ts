@@ -69,22 +69,36 @@ export function lighthouseTable(run: LighthouseRun): string {
 }
 
 /** Hand-written: what traces showed about Lighthouse's blocking time (issue 7), printed under the Lighthouse table. */
-const LIGHTHOUSE_ANALYSIS = `Where the blocking time comes from (traces of 2026-11-28). None of the three pages has a long
-script; the topic page has no script at all. Lighthouse's mobile preset simulates a slower phone
-from the trace. A task that lays out the page counts twice its observed length, any other task
-four times. The simulated first paint leaves out the task in which Chromium commits the
-navigation, which is 35–47 ms here. The full simulation keeps that task, so the page's first
-layout lands after the simulated first paint, and every part of a simulated task past 50 ms
-counts. On this VM the topic page's first layout task takes 36–54 ms. About half of that is font
-matching, which Chromium on Linux does over IPC, once per family and text size. A one-paragraph
-page's layout task takes about 15 ms and scores 0. Tried:
+const LIGHTHOUSE_ANALYSIS = `Where the blocking time comes from (Lighthouse's own traces, 2026-11-28). None of the three
+pages has a long script; the topic page has no script at all. Lighthouse's mobile preset simulates a
+slower phone from the trace: a task that lays out the page counts twice its observed length, any
+other task four times. The simulated first paint leaves out the task in which Chromium commits the
+navigation (24–41 ms here); the full simulation keeps it, so the page's first layout lands after the
+simulated first paint and every part of it past 50 ms counts: TBT ≈ 2 × (first layout task) − 50 ms.
+The article and section pages score 0 only because their module script, fetched at high priority,
+moves the simulated first paint after that task: the section page with its script tag removed had a
+simulated first paint of 0.91 s instead of 1.06–1.11 s and a median TBT of 19 ms (5 runs each). Lighthouse rates this VM's CPU as fast (benchmark
+index 2,178–2,514, above its 1,000 threshold for a slow-host warning), so the 4× preset applies as is.
 
-- \`content-visibility: auto\` on timelines and source lists cut the first layout by about a third,
-  but a fresh link to an entry inside them landed off screen, so it was dropped (see
-  \`global.css\`);
-- a shorter serif stack: kept, as it means fewer lookups wherever the leading families are missing
-  (Linux, Android), though its gain here was within the noise;
-- no \`text-wrap\`, no \`optimizeLegibility\`, generic font stacks: within the run-to-run noise.
+On the topic page the first layout task takes 21–51 ms, of which about 20 ms is the renderer's own
+CPU time; the rest is waiting, mostly on font matching, which Chromium on Linux does by synchronous
+IPC to the browser process once per family and per text size (10–30 ms a load). When Chromium happens
+to split layout and paint into two tasks of about 20 ms each, the run scores 0. Two builds with the
+same files, measured interleaved, gave medians of 18 and 26 ms (9 runs each): the run-to-run noise is
+as large as the effect of any change below. Tried:
+
+- fewer text sizes and families (kept): citation markers at the scale's \`xs\` size instead of
+  0.75em, the Sources heading in the body face like every other h2, no Sitka Text in the serif
+  stack. The topic page went from 13 text strikes and 7 family lookups to 10 and 6;
+- \`content-visibility: auto\` on timelines and source lists, and again on the whole context block
+  with the lists nested inside it (so every locked block is an ancestor of any link target in it):
+  the first layout fell from about 43 to 22 ms and the median TBT to 8–18 ms, but a fresh link to
+  the last source (#ref-12) still landed 752–1,550 px down an 823 px-tall screen, so it was dropped
+  (see \`global.css\`);
+- no \`text-wrap\`, no \`optimizeLegibility\` (appended to the stylesheet: the page's CSP blocks an
+  added inline style): no difference beyond the noise over 15–21 loads each;
+- not done: a script on the topic page, or moving its CSS, only to move the simulated first paint.
+  That would pass the budget without making the page any faster.
 `;
 
 export function renderBenchmarksMd(results: readonly StoredResult[], lighthouse?: LighthouseRun): string {
