@@ -16,7 +16,7 @@
  *   └────────────────────────────────────────────────┘
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -175,6 +175,8 @@ export interface OgImageCache {
   /** Path of the cached PNG for these inputs, drawn and stored first if missing (for copying without reading it). */
   file(input: OgCardInput): Promise<string>;
   stats(): { rendered: number; cached: number; renderMs: number; cachedMs: number };
+  /** The folder on disk, for pruning (og-cache-prune.ts); absent for caches that are not folders. */
+  readonly dir?: string;
 }
 
 export function createOgImageCache(options: { dir?: string; render?: OgRenderer; fontHash?: () => Promise<string> } = {}): OgImageCache {
@@ -216,14 +218,18 @@ export function createOgImageCache(options: { dir?: string; render?: OgRenderer;
       const start = performance.now();
       const file = await pathFor(input);
       try {
-        await access(file);
+        // Marks the card as used now (og-cache-prune.ts keeps what builds use); fails with ENOENT when it is not cached.
+        const now = new Date();
+        await utimes(file, now, now);
         hit(start);
-      } catch {
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         await draw(input, file, start);
       }
       return file;
     },
     stats: () => ({ ...totals }),
+    dir,
   };
 }
 

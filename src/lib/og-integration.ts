@@ -9,7 +9,8 @@
  *   lists every card and its inputs from the site model. When the build is
  *   done, this integration writes each PNG to <outDir>/og/…, copying it from
  *   the content-hash cache (og-image.ts) or drawing and caching it, and then
- *   deletes cards.json, which is not part of the site.
+ *   deletes cards.json, which is not part of the site. Cards no build has
+ *   used for a while leave the cache (og-cache-prune.ts).
  * - `astro dev`: the card route /og/[...slug].png draws cards on request
  *   (src/routes/og-card.png.ts), so previews work without a build.
  */
@@ -17,6 +18,7 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ogCacheMaxAgeDays, pruneOgCache } from './og-cache-prune';
 import { createOgImageCache, type OgCardInput, type OgImageCache } from './og-image';
 
 /** Where the build writes the card list, relative to the output folder. */
@@ -81,6 +83,11 @@ export function ogCardsIntegration(options: { cache?: () => OgImageCache } = {})
         const s = cache.stats();
         const seconds = (performance.now() - start) / 1000;
         logger.info(`og cards: ${entries.length} (${s.cached} from cache, ${s.rendered} drawn) in ${seconds.toFixed(2)} s`);
+        if (cache.dir) {
+          const maxAgeDays = ogCacheMaxAgeDays();
+          const p = await pruneOgCache(cache.dir, { maxAgeDays });
+          if (p.removed > 0) logger.info(`og cache: removed ${p.removed} card${p.removed === 1 ? '' : 's'} no build used for ${maxAgeDays} days (${(p.bytes / 2 ** 20).toFixed(1)} MiB); ${p.kept} kept`);
+        }
       },
     },
   };
