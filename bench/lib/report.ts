@@ -90,14 +90,15 @@ as large as the effect of any change below. Tried:
 - fewer text sizes and families (kept): citation markers at the scale's \`xs\` size instead of
   0.75em, the Sources heading in the body face like every other h2, no Sitka Text in the serif
   stack. The topic page went from 13 text strikes and 7 family lookups to 10 and 6;
-- \`content-visibility: auto\` on timelines and source lists, and on the topic page's whole context
-  block with its lists nested inside (so every locked block is an ancestor of any link target in
-  it): a fresh link to the last source (#ref-12) still landed 752–1,550 px down an 823 px-tall
-  screen. Kept on the topic page with one more rule, \`.context:has(:target) { content-visibility:
-  visible }\`: the block that holds the address's target renders at once, and all 35 link targets
-  on the page, opened fresh, land on screen at phone and desktop sizes. The timeline and sources
-  (1,777 of the page's 3,859 px on a phone) now wait until they near the viewport. Over 9
-  interleaved runs against the build before it: 4 runs at 0 ms against 1, median 15 against 17 ms;
+- \`content-visibility: auto\` (tried, then dropped): a block the browser has not laid out takes a
+  guessed height until it nears the viewport. On the topic page's context block and its lists it
+  gave 4 runs at 0 ms of 9 against 1, median 15 against 17 ms; on the article page's sections and
+  analysis block the largest layout fell from a median 56 to 38 ms (9 loads each, unthrottled
+  traces). Shared links into a deferred block landed off screen until every block was laid out
+  whenever the address names a \`:target\`. But Chromium restores a reader's place on reload and
+  on Back by scroll offset, over the guessed heights, and readers landed 24–1,650 px away (phone
+  and desktop). Reading position beats a blocking-time figure, so no page defers its blocks; the
+  test "reload and Back keep the reader's place" fails with it and passes without;
 - no \`text-wrap\`, no \`optimizeLegibility\` (appended to the stylesheet: the page's CSP blocks an
   added inline style): no difference beyond the noise over 15–21 loads each;
 - not done: a script on the topic page, or moving its CSS, only to move the simulated first paint.

@@ -22,8 +22,8 @@ test('citation → reference → back-link round trip @phone', async ({ page }) 
   await expect(page.locator(`#${citeId}`)).toBeInViewport();
 });
 
-// On a topic page the list is on the page, below blocks the browser lays out only when near
-// (content-visibility, issue 7): a citation in the first note still jumps to its entry, and back.
+// On a topic page the numbered list is on the page: a citation in the first note jumps to its
+// entry, and its back-link returns to the citation.
 test('a citation on a topic page jumps to its source entry and back @phone', async ({ page }) => {
   await page.goto('topics/energy/');
   const cite = page.getByRole('complementary').first().locator('sup.ex-cite a').first();
