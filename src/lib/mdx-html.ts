@@ -52,7 +52,11 @@ export interface RenderedMdx {
 
 /** A body that cannot be rendered, with where (1-based line and column of the text rendered). */
 export class MdxBodyError extends Error {
-  constructor(reason: string, line?: number, column?: number) {
+  constructor(
+    reason: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
     // micromark's reasons already say where, as "(10:25-10:33)".
     super(line && !/\(\d+:\d+/.test(reason) ? `${reason} (line ${line}${column ? `:${column}` : ''})` : reason);
     this.name = 'MdxBodyError';
@@ -247,17 +251,25 @@ export function bodyStartLine(fileContents: string, body: string): number {
   return at === -1 ? 1 : fileContents.slice(0, at).split('\n').length;
 }
 
+/** Why a body does not render, and where in its file (when the compiler says). */
+export interface MdxFailure {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
 /**
  * Why a body does not render, with the file's own line numbers: the body is
  * rendered again behind blank lines in place of the frontmatter, so every
  * position in the message (ours and micromark's) counts from the top of the file.
  */
-export async function explainFailure(render: MdxHtmlRenderer, body: string, frontmatter: Record<string, unknown>, fileContents: string): Promise<string> {
+export async function explainFailure(render: MdxHtmlRenderer, body: string, frontmatter: Record<string, unknown>, fileContents: string): Promise<MdxFailure> {
   const padded = '\n'.repeat(bodyStartLine(fileContents, body) - 1) + body;
   try {
     await render(padded, frontmatter);
   } catch (error) {
-    return `the MDX does not compile: ${error instanceof Error ? error.message : String(error)}`;
+    const { line, column } = error instanceof MdxBodyError ? error : {};
+    return { message: `the MDX does not compile: ${error instanceof Error ? error.message : String(error)}`, line, column };
   }
-  return 'the MDX did not compile, but compiled when tried again; run the build once more';
+  return { message: 'the MDX did not compile, but compiled when tried again; run the build once more' };
 }

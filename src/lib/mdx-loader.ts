@@ -62,6 +62,8 @@ export function renderCacheKey(root: string): string {
 interface Failure {
   id: string;
   message: string;
+  /** Where Astro's error report points ("Location:", with the lines around it). */
+  loc?: { file: string; line: number; column: number };
 }
 
 export function mdxGlob(options: { base: string; pattern: string }): Loader {
@@ -82,8 +84,9 @@ export function mdxGlob(options: { base: string; pattern: string }): Loader {
         } catch {
           const file = path.relative(root, filePath) || filePath;
           const contents = existsSync(filePath) ? readFileSync(filePath, 'utf8') : '';
-          const message = await explainFailure(render, body, data, contents);
-          failures.push({ id, message: formatProblem({ file, field: 'body', message }) });
+          const { message, line, column } = await explainFailure(render, body, data, contents);
+          const loc = line ? { file: filePath, line, column: column ?? 1 } : undefined;
+          failures.push({ id, message: formatProblem({ file, field: 'body', message }), loc });
           // Not rethrown: glob() would log it with body-relative positions; the entry is dropped below.
           return { html: '' };
         }
@@ -99,7 +102,10 @@ export function mdxGlob(options: { base: string; pattern: string }): Loader {
       if (failures.length > 0) {
         for (const f of failures) ctx.store.delete(f.id);
         const lines = failures.map((f) => `  - ${f.message}`).join('\n');
-        throw new Error(`Content has ${failures.length} MDX problem${failures.length === 1 ? '' : 's'}:\n${lines}`);
+        // Without a loc, Astro points at the line of this file that threw.
+        throw Object.assign(new Error(`Content has ${failures.length} MDX problem${failures.length === 1 ? '' : 's'}:\n${lines}`), {
+          loc: failures.find((f) => f.loc)?.loc,
+        });
       }
     },
   };

@@ -58,8 +58,12 @@ describe('explainFailure', () => {
     const file = '---\ntitle: T\nid: talks\n---\n\nFirst paragraph.\n\nSecond with <strong>unclosed.\n';
     const body = 'First paragraph.\n\nSecond with <strong>unclosed.';
     expect(bodyStartLine(file, body)).toBe(6);
-    expect(await explainFailure(render, body, {}, file)).toMatch(/^the MDX does not compile: Expected a closing tag for `<strong>` \(8:13-8:21\)/);
-    expect(await explainFailure(render, 'Two <Chart />.', {}, '---\na: 1\n---\nTwo <Chart />.')).toMatch(/\(line 4:5\)/);
+    const unclosed = await explainFailure(render, body, {}, file);
+    expect(unclosed.message).toMatch(/^the MDX does not compile: Expected a closing tag for `<strong>` \(8:13-8:21\)/);
+    expect(unclosed.line).toBe(8);
+    const component = await explainFailure(render, 'Two <Chart />.', {}, '---\na: 1\n---\nTwo <Chart />.');
+    expect(component.message).toMatch(/\(line 4:5\)/);
+    expect(component).toMatchObject({ line: 4, column: 5 });
   });
 });
 
