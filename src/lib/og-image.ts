@@ -1,9 +1,10 @@
 /**
  * Open Graph cards (1200×630 PNG) for articles and sections (issue 3), drawn by
  * satori (layout → SVG) and @resvg/resvg-js (SVG → PNG) with fonts from
- * @fontsource packages: no network. One card costs 0.1–0.35 s here
- * (../shared/STACK-NOTES.md), so each PNG is cached on disk under a hash of
- * everything that shapes it: the inputs, OG_TEMPLATE_VERSION and the font bytes.
+ * @fontsource packages: no network. A card costs 30–50 ms of CPU here
+ * (BENCHMARKS.md; ../shared/STACK-NOTES.md saw 0.1–0.35 s on a cold start), so
+ * each PNG is cached on disk under a hash of everything that shapes it: the
+ * inputs, OG_TEMPLATE_VERSION and the font bytes.
  *
  *   ┌────────────────────────────────────────────────┐
  *   │▌ SITE NAME                           [ Topic ] │
@@ -21,7 +22,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 
 export const OG_WIDTH = 1200;
@@ -150,11 +151,16 @@ function collectGarbage(): void {
 
 const releaseNativeMemory = nativeMemoryGuard(256 * 1024 ** 2);
 
-/** Draws one card: satori → SVG → resvg → PNG bytes. */
+/**
+ * Draws one card: satori → SVG → resvg → PNG bytes. satori runs on this
+ * thread (about a third of a card's time); resvg rasterises and encodes on
+ * libuv's thread pool (renderAsync), so cards drawn side by side use the other
+ * cores: 8,000 cold cards no longer wait on one core (issue 7).
+ */
 export const renderOgPng: OgRenderer = async (input) => {
   const { fonts } = await loadOgFonts();
   const svg = await satori(ogCardTree(input) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  const png = new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
+  const png = new Uint8Array((await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } })).asPng());
   await releaseNativeMemory();
   return png;
 };
