@@ -24,6 +24,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { limiter } from './concurrency';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -185,15 +186,25 @@ export interface OgImageCache {
   readonly dir?: string;
 }
 
-export function createOgImageCache(options: { dir?: string; render?: OgRenderer; fontHash?: () => Promise<string> } = {}): OgImageCache {
+/**
+ * Cards drawn at once. resvg rasterises on libuv's thread pool, 4 threads
+ * unless UV_THREADPOOL_SIZE says otherwise; more cards in flight would only
+ * hold more pixels in memory while they wait.
+ */
+export const OG_DRAW_CONCURRENCY = 4;
+
+export function createOgImageCache(
+  options: { dir?: string; render?: OgRenderer; fontHash?: () => Promise<string>; drawConcurrency?: number } = {},
+): OgImageCache {
   const dir = options.dir ?? defaultOgCacheDir();
   const render = options.render ?? renderOgPng;
+  const drawing = limiter(options.drawConcurrency ?? OG_DRAW_CONCURRENCY);
   const fontHash = options.fontHash ?? (async () => (await loadOgFonts()).hash);
   const totals = { rendered: 0, cached: 0, renderMs: 0, cachedMs: 0 };
   const pathFor = async (input: OgCardInput) => path.join(dir, `${ogCacheKey(input, await fontHash())}.png`);
   /** Draws and stores a card; write then rename, so a build killed mid-write never leaves a half PNG that later counts as cached. */
   async function draw(input: OgCardInput, file: string, start: number): Promise<Uint8Array> {
-    const png = await render(input);
+    const png = await drawing(() => render(input));
     await mkdir(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(tmp, png);

@@ -18,6 +18,7 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { eachLimit } from './concurrency';
 import { ogCacheMaxAgeDays, pruneOgCache } from './og-cache-prune';
 import { createOgImageCache, type OgCardInput, type OgImageCache } from './og-image';
 
@@ -44,15 +45,6 @@ export function parseOgManifest(text: string): OgManifestEntry[] {
     }
     return { file: entry.file, card: entry.card };
   });
-}
-
-/** Runs `task` over `items` with at most `limit` at a time. */
-export async function eachLimit<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
 
 /** `cache` is for tests; the build uses the on-disk cache (OG_CACHE_DIR). */

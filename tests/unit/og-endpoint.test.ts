@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createOgEndpoint, ogImageAlt, ogImagePath, ogManifest, ogRoutes, ogSlug } from '../../src/lib/og-endpoint';
 import { createOgImageCache, type OgImageCache } from '../../src/lib/og-image';
-import { eachLimit, OG_MANIFEST, ogCardsIntegration, parseOgManifest } from '../../src/lib/og-integration';
+import { OG_MANIFEST, ogCardsIntegration, parseOgManifest } from '../../src/lib/og-integration';
 
 const articles = [
   {
@@ -64,21 +64,6 @@ describe('og cards after the build', () => {
     expect(() => parseOgManifest('{}')).toThrow('og/cards.json: expected an array of cards');
     expect(() => parseOgManifest(JSON.stringify([{ file: 'og/../../etc/x.png', card: { siteName: 'E', articleTitle: 'T' } }]))).toThrow(/card 0: "file" must be a path under og\//);
     expect(() => parseOgManifest(JSON.stringify([{ file: 'og/a.png', card: { siteName: 'E' } }]))).toThrow(/card 0 \(og\/a.png\): "card" needs siteName and articleTitle/);
-  });
-
-  it('runs at most `limit` tasks at once and finishes them all', async () => {
-    let running = 0;
-    let peak = 0;
-    const done: number[] = [];
-    await eachLimit([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((r) => setTimeout(r, 5));
-      done.push(n);
-      running--;
-    });
-    expect(peak).toBe(3);
-    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('writes every PNG from the cache, draws only the missing ones, and removes the list', async () => {

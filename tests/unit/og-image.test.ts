@@ -91,6 +91,23 @@ describe('createOgImageCache', () => {
     expect(ogCacheKey(card, 'f', OG_TEMPLATE_VERSION)).not.toBe(ogCacheKey(card, 'f', OG_TEMPLATE_VERSION + 1));
     expect(ogCacheKey(card, 'f')).toMatch(/^[0-9a-f]{32}$/);
   });
+
+  it('draws at most drawConcurrency cards at once, however many are asked for', async () => {
+    const dir = await tempDir();
+    let drawing = 0;
+    let peak = 0;
+    const render = async () => {
+      drawing++;
+      peak = Math.max(peak, drawing);
+      await new Promise((r) => setTimeout(r, 3));
+      drawing--;
+      return new Uint8Array([1]);
+    };
+    const cache = createOgImageCache({ dir, render, fontHash, drawConcurrency: 2 });
+    await Promise.all(Array.from({ length: 7 }, (_, i) => cache.file({ ...card, sectionTitle: `Section ${i}` })));
+    expect(peak).toBe(2);
+    expect(cache.stats().rendered).toBe(7);
+  });
 });
 
 describe('titleFontSize', () => {

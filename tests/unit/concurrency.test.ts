@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { eachLimit, limiter } from '../../src/lib/concurrency';
+
+const tick = (ms = 2) => new Promise((r) => setTimeout(r, ms));
+
+describe('eachLimit', () => {
+  it('runs at most `limit` tasks at once and finishes them all', async () => {
+    let running = 0;
+    let peak = 0;
+    const done: number[] = [];
+    await eachLimit([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
+      running++;
+      peak = Math.max(peak, running);
+      await tick(5);
+      done.push(n);
+      running--;
+    });
+    expect(peak).toBe(3);
+    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe('limiter', () => {
+  it('lets `limit` tasks run at once, starts the rest in order and returns each result', async () => {
+    const gate = limiter(2);
+    let running = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((n) =>
+        gate(async () => {
+          started.push(n);
+          running++;
+          peak = Math.max(peak, running);
+          await tick(n % 2 ? 6 : 2);
+          running--;
+          return n * 10;
+        }),
+      ),
+    );
+    expect(peak).toBe(2);
+    expect(started).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(results).toEqual([10, 20, 30, 40, 50, 60]);
+  });
+
+  it('frees the turn of a task that fails', async () => {
+    const gate = limiter(1);
+    await expect(gate(async () => Promise.reject(new Error('draw failed')))).rejects.toThrow('draw failed');
+    await expect(gate(async () => 'next')).resolves.toBe('next');
+  });
+
+  it('refuses a limit below 1', () => {
+    expect(() => limiter(0)).toThrow(/whole number ≥ 1, got 0/);
+  });
+});
