@@ -181,6 +181,16 @@ The profile showed where it went, and three changes followed:
    (\`nativeMemoryGuard\` in \`src/lib/og-image.ts\`): resvg-js held a 3 MB pixmap per card until
    V8 happened to collect, which put the cold build at 2.03 GiB after the first two changes.
 
+Later (2026-11-28), for a cold build:
+
+4. **Cards are rasterised on libuv's thread pool** (resvg-js \`renderAsync\`; at most 4 cards in
+   flight, \`OG_DRAW_CONCURRENCY\`), while satori lays out the next card on the main thread. At
+   N = 1,000 on this 2-core VM the 8,000 cold cards took 174–191 s instead of 283 s, and the cold
+   build 241–252 s instead of 341 s. The peak RSS of the cold build rose from 1.35 to 1.58 GiB, the
+   same with 16 cards in flight as with 4, so it is not the cards waiting; memory that resvg frees
+   on the pool's threads is the likely cause (not measured further). Machines with more cores gain
+   more, up to the pool's 4 threads (\`UV_THREADPOOL_SIZE\` raises it).
+
 ## Targets
 
 ${targetsTable(evaluateTargets(results))}
