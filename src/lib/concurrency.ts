@@ -1,10 +1,21 @@
 /** Running async work a few at a time (the OG cards, issue 7). */
 
-/** Runs `task` over `items` with at most `limit` at a time. */
+/**
+ * Runs `task` over `items` with at most `limit` at a time. After a task fails
+ * no new one starts, and the returned promise rejects with that failure.
+ */
 export async function eachLimit<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++]!);
+    while (!failed && next < items.length) {
+      try {
+        await task(items[next++]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }

@@ -18,6 +18,18 @@ describe('eachLimit', () => {
     expect(peak).toBe(3);
     expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
+
+  it('starts nothing more once a task has failed, and rejects with that failure', async () => {
+    const started: number[] = [];
+    const run = eachLimit([1, 2, 3, 4, 5, 6], 2, async (n) => {
+      started.push(n);
+      if (n === 2) throw new Error('card 2 failed');
+      await tick(5);
+    });
+    await expect(run).rejects.toThrow('card 2 failed');
+    await tick(20); // task 1 finishes meanwhile; its worker must not take task 3
+    expect(started).toEqual([1, 2]);
+  });
 });
 
 describe('limiter', () => {
@@ -41,6 +53,24 @@ describe('limiter', () => {
     expect(peak).toBe(2);
     expect(started).toEqual([1, 2, 3, 4, 5, 6]);
     expect(results).toEqual([10, 20, 30, 40, 50, 60]);
+  });
+
+  it('keeps to the limit for calls that arrive after a turn has been handed over', async () => {
+    const gate = limiter(2);
+    let running = 0;
+    let peak = 0;
+    const job = (ms: number) =>
+      gate(async () => {
+        running++;
+        peak = Math.max(peak, running);
+        await tick(ms);
+        running--;
+      });
+    const first = [job(30), job(5), job(30)]; // the third waits, then takes the second's turn
+    await tick(12);
+    const later = [job(5), job(5)]; // arrive while two are running: both must wait
+    await Promise.all([...first, ...later]);
+    expect(peak).toBe(2);
   });
 
   it('frees the turn of a task that fails', async () => {
