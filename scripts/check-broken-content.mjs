@@ -32,6 +32,8 @@ const ARTICLE = 'articles/sample-article';
 /**
  * One entry per folder in tests/fixtures/broken/: the defect, the file the
  * message must name (relative to the case folder) and how it must name the field.
+ * `location`: the line Astro's "Location:" must point to in that file, where
+ * the defect is a line of MDX (not our loader's own source line).
  */
 export const CASES = {
   'unknown-topic': { defect: 'a section names a topic not in topics.yaml', file: `${ARTICLE}/02-power.mdx`, field: /field "topic": names topic "nuclear"/ },
@@ -40,8 +42,8 @@ export const CASES = {
   'duplicate-order': { defect: 'two sections of an article share an order', file: `${ARTICLE}/02-power.mdx`, field: /field "order": 1 is already used/ },
   'missing-article': { defect: 'a section names an article that does not exist', file: `${ARTICLE}/02-power.mdx`, field: /field "article": names article "no-such-article"/ },
   'invalid-date': { defect: 'an article is published on 2025-13-45', file: `${ARTICLE}/index.mdx`, field: /published in \S+ is not a date: 2025-13-45|\bpublished: Invalid/ },
-  'malformed-mdx': { defect: 'a section body has an unclosed <strong>', file: `${ARTICLE}/01-talks.mdx`, field: /Expected a closing tag for `<strong>` \(10:25-10:33\)/ },
-  'component-in-mdx': { defect: 'a section body uses <Chart />, a component content cannot use', file: `${ARTICLE}/01-talks.mdx`, field: /field "body": the MDX does not compile: <Chart> is not available in content; .* \(line 10:33\)/ },
+  'malformed-mdx': { defect: 'a section body has an unclosed <strong>', file: `${ARTICLE}/01-talks.mdx`, field: /Expected a closing tag for `<strong>` \(10:25-10:33\)/, location: 10 },
+  'component-in-mdx': { defect: 'a section body uses <Chart />, a component content cannot use', file: `${ARTICLE}/01-talks.mdx`, field: /field "body": the MDX does not compile: <Chart> is not available in content; .* \(line 10:33\)/, location: 10 },
   'unknown-citation': { defect: 'a timeline entry cites source S9, which does not exist', file: 'timeline.yaml', field: /field "sources": cites source "S9"/ },
   'unknown-citation-in-note': { defect: 'a context note cites <Cite ids="S2 S7" /> and S7 does not exist', file: `${ARTICLE}/context/power.mdx`, field: /field "sources": cites source "S7"/ },
   'reserved-section-id': { defect: 'a section takes the id "sources", a reserved route name', file: `${ARTICLE}/01-talks.mdx`, field: /\bid: is reserved for a route/ },
@@ -129,6 +131,11 @@ function judge(name, r) {
   // <tmp>/<case>/project/tests/fixtures/…); each contains this.
   if (!r.output.includes(file)) problems.push(`the output does not name the file ${file}`);
   if (!c.field.test(r.output)) problems.push(`the output does not name the field (expected ${c.field})`);
+  if (c.location !== undefined) {
+    const where = `${c.file}:${c.location}:`;
+    const shown = /Location:\s*\n\s*(\S+)/.exec(r.output)?.[1];
+    if (!shown?.includes(where)) problems.push(`"Location:" must point to ${where}…, not ${shown ?? 'nothing'}`);
+  }
   if (r.html.length > 0) problems.push(`left ${r.html.length} HTML page${r.html.length > 1 ? 's' : ''} in OUT_DIR (${r.html.slice(0, 3).join(', ')}${r.html.length > 3 ? ', …' : ''})`);
   if (problems.length > 0) problems.push(`output:\n${errorLines(r.output)}`);
   return problems;
