@@ -1,8 +1,11 @@
 /**
  * Open Graph cards (1200×630 PNG) for articles and sections (issue 3), drawn by
  * satori (layout → SVG) and @resvg/resvg-js (SVG → PNG) with fonts from
- * @fontsource packages: no network. A card costs 30–50 ms of CPU here
- * (BENCHMARKS.md; ../shared/STACK-NOTES.md saw 0.1–0.35 s on a cold start), so
+ * @fontsource packages: no network. A card costs about 47 ms of CPU on this
+ * 2-core VM (satori 12 ms, rasterising 14 ms, PNG encoding 20 ms: one section
+ * card drawn 30 times), about 22 ms of wall time per card in a cold build of
+ * 8,000 (BENCHMARKS.md; ../shared/STACK-NOTES.md saw 0.1–0.35 s on a cold
+ * start), so
  * each PNG is cached on disk under a hash of everything that shapes it: the
  * inputs, OG_TEMPLATE_VERSION and the font bytes.
  *
@@ -126,13 +129,23 @@ export function ogCardTree(input: OgCardInput): Node {
  * minor one was cheap but, in a build, the wrappers had already moved to the
  * old generation. Collecting on growth costs one per ~80 cards.
  */
-export function nativeMemoryGuard(slackBytes: number): () => Promise<void> {
-  let base = process.memoryUsage.rss();
-  return async () => {
-    if (process.memoryUsage.rss() - base < slackBytes) return;
-    collectGarbage();
-    await new Promise((resolve) => setImmediate(resolve));
-    base = process.memoryUsage.rss();
+export function nativeMemoryGuard(
+  slackBytes: number,
+  { rss = () => process.memoryUsage.rss(), collect = collectGarbage }: { rss?: () => number; collect?: () => void } = {},
+): () => Promise<void> {
+  let base = rss();
+  // Cards finishing side by side share one collection rather than each running their own.
+  let pending: Promise<void> | undefined;
+  return () => {
+    if (pending) return pending;
+    if (rss() - base < slackBytes) return Promise.resolve();
+    pending = (async () => {
+      collect();
+      await new Promise((resolve) => setImmediate(resolve));
+      base = rss();
+      pending = undefined;
+    })();
+    return pending;
   };
 }
 
@@ -153,10 +166,12 @@ function collectGarbage(): void {
 const releaseNativeMemory = nativeMemoryGuard(256 * 1024 ** 2);
 
 /**
- * Draws one card: satori → SVG → resvg → PNG bytes. satori runs on this
- * thread (about a third of a card's time); resvg rasterises and encodes on
- * libuv's thread pool (renderAsync), so cards drawn side by side use the other
- * cores: 8,000 cold cards no longer wait on one core (issue 7).
+ * Draws one card: satori → SVG → resvg → PNG bytes. satori's layout (about
+ * 12 ms) and the PNG encoding (`asPng()`, about 20 ms, synchronous) run on
+ * this thread; only the rasterising (about 14 ms) runs on libuv's thread pool
+ * (renderAsync). So while this thread lays out or encodes one card, the pool
+ * rasterises another, and a 2-core machine keeps both cores busy: 47 ms of
+ * CPU per card over 2 cores is close to the 22 ms a card takes (issue 7).
  */
 export const renderOgPng: OgRenderer = async (input) => {
   const { fonts } = await loadOgFonts();
@@ -187,9 +202,11 @@ export interface OgImageCache {
 }
 
 /**
- * Cards drawn at once. resvg rasterises on libuv's thread pool, 4 threads
- * unless UV_THREADPOOL_SIZE says otherwise; more cards in flight would only
- * hold more pixels in memory while they wait.
+ * Cards drawn at once: libuv's default pool size, so the pool always has a
+ * card to rasterise while this thread encodes another. This thread, not the
+ * pool, sets the pace (see renderOgPng), so more in flight does not help:
+ * 16 in flight gave the same peak memory and no faster a cold build
+ * (BENCHMARKS.md, N = 1,000).
  */
 export const OG_DRAW_CONCURRENCY = 4;
 

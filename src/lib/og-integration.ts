@@ -68,8 +68,8 @@ export function ogCardsIntegration(options: { cache?: () => OgImageCache } = {})
         const start = performance.now();
         const dirs = new Set(entries.map((e) => path.dirname(path.join(out, e.file))));
         await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
-        // Several at once: a card's rasterising runs on libuv's thread pool while the next one's
-        // layout runs here (og-image.ts), and copies overlap their I/O.
+        // Several at once: a card's rasterising runs on libuv's thread pool while another's layout
+        // and PNG encoding run here (og-image.ts draws at most 4 at once), and copies overlap their I/O.
         await eachLimit(entries, 16, async (e) => {
           await copyFile(await cache.file(e.card), path.join(out, e.file));
         });

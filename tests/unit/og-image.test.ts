@@ -51,6 +51,23 @@ describe('nativeMemoryGuard', () => {
     const grownMb = (process.memoryUsage.rss() - before) / 2 ** 20;
     expect(grownMb).toBeLessThan(100);
   }, 30_000);
+
+  it('runs one collection for cards that finish together, and none until the process grows again', async () => {
+    let rss = 1000;
+    let collections = 0;
+    const guard = nativeMemoryGuard(100, { rss: () => rss, collect: () => void collections++ });
+    await guard();
+    expect(collections).toBe(0);
+    rss = 1150;
+    await Promise.all([guard(), guard(), guard(), guard()]);
+    expect(collections).toBe(1);
+    rss = 1200; // grown by 50 since the collection: below the slack
+    await guard();
+    expect(collections).toBe(1);
+    rss = 1300;
+    await guard();
+    expect(collections).toBe(2);
+  });
 });
 
 describe('createOgImageCache', () => {
