@@ -27,6 +27,7 @@ import { expectedOutputs, generateSite } from './lib/synthetic.ts';
 import { evaluateTargets, formatBytes, groupRoutes, parseOgSummary, parseRouteTimings, parseTimeV, passLabel, slowest, withOgCards } from './lib/stats.ts';
 import { topSelfTime } from './lib/profile.ts';
 import { renderBenchmarksMd } from './lib/report.ts';
+import { cpuProbeMs } from './lib/probe.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -225,7 +226,11 @@ const load = () => (existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFil
 let stored = load();
 for (const n of sizes) {
   const m = machine();
-  const result = { ...(await benchSize(n)), machine: m };
+  const probeBefore = cpuProbeMs();
+  const sized = await benchSize(n);
+  m.cpuProbeMs = [probeBefore, cpuProbeMs()];
+  log(`N=${n}: CPU probe ${m.cpuProbeMs.join(' ms before, ')} ms after (bench/lib/probe.ts; lower is faster)`);
+  const result = { ...sized, machine: m };
   stored = load();
   stored.sizes[n] = result;
   writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);

@@ -10,6 +10,8 @@ export interface MachineInfo {
   memoryBytes: number;
   node: string;
   loadavg: number[];
+  /** bench/lib/probe.ts before and after the run, in ms (runs before 2026-11-29 lack it). */
+  cpuProbeMs?: number[];
 }
 
 export interface StoredResult extends SizeResult {
@@ -75,8 +77,8 @@ slower phone from the trace: a task that lays out the page counts twice its obse
 other task four times. The simulated first paint leaves out the task in which Chromium commits the
 navigation (24–41 ms here); the full simulation keeps it, so the page's first layout lands after the
 simulated first paint and every part of it past 50 ms counts: TBT ≈ 2 × (first layout task) − 50 ms.
-The article and section pages score 0 only because their module script, fetched at high priority,
-moves the simulated first paint after that task: the section page with its script tag removed had a
+The section page scores 0, and the article page in some runs (see each run above), only because
+their module script, fetched at high priority, moves the simulated first paint after that task: the section page with its script tag removed had a
 simulated first paint of 0.91 s instead of 1.06–1.11 s and a median TBT of 19 ms (5 runs each). Lighthouse rates this VM's CPU as fast (benchmark
 index 2,178–2,514, above its 1,000 threshold for a slow-host warning), so the 4× preset applies as is.
 
@@ -149,7 +151,8 @@ five topics, four context notes citing three sources, a key-facts entry and a ti
 
 ${results.length ? resultsTable(results) : '(no runs yet)'}
 
-Each run's date: ${results.map((r) => `N = ${r.n}: ${r.date.slice(0, 16).replace('T', ' ')} UTC`).join('; ')}.
+Each run's date, and the CPU probe before and after it (\`bench/lib/probe.ts\`: fixed work, lower is
+faster; compare columns' times only where the probes agree): ${results.map((r) => `N = ${r.n}: ${r.date.slice(0, 16).replace('T', ' ')} UTC, probe ${r.machine.cpuProbeMs ? `${r.machine.cpuProbeMs.join('/')} ms` : 'not run'}`).join('; ')}.
 
 Marginal cost (rebuild), which leaves out fixed start-up:
 
@@ -183,13 +186,14 @@ The profile showed where it went, and three changes followed:
 
 Later (2026-11-28), for a cold build:
 
-4. **Cards are rasterised on libuv's thread pool** (resvg-js \`renderAsync\`; at most 4 cards in
-   flight, \`OG_DRAW_CONCURRENCY\`), while satori lays out the next card on the main thread. At
-   N = 1,000 on this 2-core VM the 8,000 cold cards took 174–191 s instead of 283 s, and the cold
-   build 241–252 s instead of 341 s. The peak RSS of the cold build rose from 1.35 to 1.58 GiB, the
-   same with 16 cards in flight as with 4, so it is not the cards waiting; memory that resvg frees
-   on the pool's threads is the likely cause (not measured further). Machines with more cores gain
-   more, up to the pool's 4 threads (\`UV_THREADPOOL_SIZE\` raises it).
+4. **Cards are rasterised on libuv's thread pool** (resvg-js \`renderAsync\`), while the main
+   thread lays out (satori, about 12 ms a card) and PNG-encodes (\`asPng()\`, about 20 ms,
+   synchronous) other cards; rasterising is about 14 ms a card. At N = 1,000 on this 2-core VM the
+   8,000 cold cards took 191 s with 16 cards in flight and 174 s with at most 4
+   (\`OG_DRAW_CONCURRENCY\`, the figure in the table), instead of 283 s; the cold build 252 and
+   241 s instead of 341 s. A card's 47 ms of CPU over 2 cores is near the 22 ms each took, so more
+   in flight cannot help here. The peak RSS of the cold build rose from 1.35 to 1.6 GiB (1.58 GiB
+   with 16 in flight, 1.60 GiB with 4); the cause was not measured.
 
 ## Targets
 

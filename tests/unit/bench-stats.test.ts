@@ -1,7 +1,7 @@
 // The benchmark's statistics and report helpers (bench/lib, issue 7).
 import { describe, expect, it } from 'vitest';
 import { topSelfTime, shortUrl } from '../../bench/lib/profile.ts';
-import { lighthousePass, lighthouseTable, marginalMsPerPage, type LighthousePage } from '../../bench/lib/report.ts';
+import { lighthousePass, lighthouseTable, marginalMsPerPage, renderBenchmarksMd, type LighthousePage, type StoredResult } from '../../bench/lib/report.ts';
 import { evaluateTargets, formatBytes, groupRoutes, msPerPage, parseOgSummary, parseRouteTimings, parseTimeV, routeKind, slowest, withOgCards, type SizeResult } from '../../bench/lib/stats.ts';
 
 const TIME_V = `\tCommand being timed: "node astro build"
@@ -147,5 +147,17 @@ describe('topSelfTime', () => {
       { fn: '(anonymous) ((native))', ms: 2, share: 0.2 },
     ]);
     expect(shortUrl('file:///w/dist/chunks/page.mjs')).toBe('chunks/page.mjs');
+  });
+});
+
+describe('renderBenchmarksMd', () => {
+  const machine = { nproc: 2, cpu: 'AMD EPYC', memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', loadavg: [1, 1, 1] };
+  it('prints each run’s CPU probe beside its date, and says when a run had none', () => {
+    const results: StoredResult[] = [
+      { ...run(10, 190, 5), date: '2026-11-28T14:09:00.000Z', machine },
+      { ...run(100, 1720, 10), date: '2026-11-29T06:04:00.000Z', machine: { ...machine, cpuProbeMs: [64.2, 81.7] } },
+    ];
+    const md = renderBenchmarksMd(results);
+    expect(md).toContain('N = 10: 2026-11-28 14:09 UTC, probe not run; N = 100: 2026-11-29 06:04 UTC, probe 64.2/81.7 ms.');
   });
 });
