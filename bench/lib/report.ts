@@ -188,12 +188,15 @@ Later (2026-11-28), for a cold build:
 
 4. **Cards are rasterised on libuv's thread pool** (resvg-js \`renderAsync\`), while the main
    thread lays out (satori, about 12 ms a card) and PNG-encodes (\`asPng()\`, about 20 ms,
-   synchronous) other cards; rasterising is about 14 ms a card. At N = 1,000 on this 2-core VM the
-   8,000 cold cards took 191 s with 16 cards in flight and 174 s with at most 4
-   (\`OG_DRAW_CONCURRENCY\`, the figure in the table), instead of 283 s; the cold build 252 and
-   241 s instead of 341 s. A card's 47 ms of CPU over 2 cores is near the 22 ms each took, so more
-   in flight cannot help here. The peak RSS of the cold build rose from 1.35 to 1.6 GiB (1.58 GiB
-   with 16 in flight, 1.60 GiB with 4); the cause was not measured.
+   synchronous) other cards; rasterising is about 14 ms a card. At N = 1,000 on this 2-core VM, in
+   runs on 28 Nov, the 8,000 cold cards took 191 s with 16 cards in flight and 174 s with at most 4
+   (\`OG_DRAW_CONCURRENCY\`), instead of 283 s; the cold build 252 and 241 s instead of 341 s. A
+   card's 47 ms of CPU over 2 cores is near the 22 ms each took, so more in flight cannot help
+   here. The peak RSS of the cold build rose from 1.35 to 1.6 GiB (1.58 GiB with 16 in flight,
+   1.60 GiB with 4); the cause was not measured. The table above is a rerun on 29 Nov at a slower
+   hour of the VM (the plain baseline took 90 s instead of 64 s; the CPU probe was added then),
+   with the same drawing and one change, cards that finish together now sharing one memory
+   collection: 259 s for the cold cards, peak RSS 1.7 GiB.
 
 ## Targets
 
