@@ -2,22 +2,23 @@
 
 /**
  * Runs `task` over `items` with at most `limit` at a time. After a task fails
- * no new one starts, and the returned promise rejects with that failure.
+ * no new one starts; once the tasks already running have settled, the
+ * returned promise rejects with the first failure.
  */
 export async function eachLimit<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  let failed = false;
+  let failure: { error: unknown } | undefined;
   const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
+    while (!failure && next < items.length) {
       try {
         await task(items[next++]!);
       } catch (error) {
-        failed = true;
-        throw error;
+        failure ??= { error };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure) throw failure.error;
 }
 
 /**

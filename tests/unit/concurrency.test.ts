@@ -19,16 +19,19 @@ describe('eachLimit', () => {
     expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('starts nothing more once a task has failed, and rejects with that failure', async () => {
+  it('starts nothing more once a task has failed, and rejects with that failure once the running ones have settled', async () => {
     const started: number[] = [];
+    const finished: number[] = [];
     const run = eachLimit([1, 2, 3, 4, 5, 6], 2, async (n) => {
       started.push(n);
       if (n === 2) throw new Error('card 2 failed');
       await tick(5);
+      finished.push(n);
     });
     await expect(run).rejects.toThrow('card 2 failed');
-    await tick(20); // task 1 finishes meanwhile; its worker must not take task 3
-    expect(started).toEqual([1, 2]);
+    expect(finished).toEqual([1]); // task 1 was running when task 2 failed: the rejection waited for it
+    await tick(20);
+    expect(started).toEqual([1, 2]); // task 1's worker did not take task 3
   });
 });
 
