@@ -143,8 +143,9 @@ export function nativeMemoryGuard(
       collect();
       await new Promise((resolve) => setImmediate(resolve));
       base = rss();
-      pending = undefined;
-    })();
+    })().finally(() => {
+      pending = undefined; // also after a failed collection: it fails these cards, not every later one
+    });
     return pending;
   };
 }

@@ -68,6 +68,24 @@ describe('nativeMemoryGuard', () => {
     await guard();
     expect(collections).toBe(2);
   });
+
+  it('tries again after a collection that failed', async () => {
+    let rss = 1000;
+    let fail = true;
+    let collections = 0;
+    const guard = nativeMemoryGuard(100, {
+      rss: () => rss,
+      collect: () => {
+        collections++;
+        if (fail) throw new Error('no gc');
+      },
+    });
+    rss = 5000;
+    await expect(guard()).rejects.toThrow('no gc');
+    fail = false;
+    await expect(guard()).resolves.toBeUndefined();
+    expect(collections).toBe(2);
+  });
 });
 
 describe('createOgImageCache', () => {
