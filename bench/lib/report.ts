@@ -77,10 +77,12 @@ slower phone from the trace: a task that lays out the page counts twice its obse
 other task four times. The simulated first paint leaves out the task in which Chromium commits the
 navigation (24–41 ms here); the full simulation keeps it, so the page's first layout lands after the
 simulated first paint and every part of it past 50 ms counts: TBT ≈ 2 × (first layout task) − 50 ms.
-The article and section pages score 0 in most runs (each run is in the table above; the article
-page scored 8 ms on 28 Nov) only because their module script, fetched at high priority, moves the simulated first paint after that task: the section page with its script tag removed had a
-simulated first paint of 0.91 s instead of 1.06–1.11 s and a median TBT of 19 ms (5 runs each). Lighthouse rates this VM's CPU as fast (benchmark
-index 2,178–2,514, above its 1,000 threshold for a slow-host warning), so the 4× preset applies as is.
+The article and section pages score 0 in most runs (the article page's five runs on 28 Nov: 5, 0,
+0, 25 and 8 ms; on 29 Nov all 0) only because their module script, fetched at high priority,
+moves the simulated first paint after that task: the section page with its script tag removed had a
+simulated first paint of 0.91 s instead of 1.06–1.11 s and a median TBT of 19 ms (5 runs each).
+Lighthouse rates this VM's CPU as fast (benchmark index 2,178–2,514, above its 1,000 threshold for
+a slow-host warning), so the 4× preset applies as is.
 
 On the topic page the first layout task takes 21–51 ms, of which about 20 ms is the renderer's own
 CPU time; the rest is waiting, mostly on font matching, which Chromium on Linux does by synchronous
@@ -152,7 +154,8 @@ five topics, four context notes citing three sources, a key-facts entry and a ti
 ${results.length ? resultsTable(results) : '(no runs yet)'}
 
 Each run's date, and the CPU probe before and after it (\`bench/lib/probe.ts\`: fixed work, lower is
-faster; compare columns' times only where the probes agree): ${results.map((r) => `N = ${r.n}: ${r.date.slice(0, 16).replace('T', ' ')} UTC, probe ${r.machine.cpuProbeMs ? `${r.machine.cpuProbeMs.join('/')} ms` : 'not run'}`).join('; ')}.
+faster; a higher reading means a slower CPU, but equal readings do not prove an equally fast
+machine, as memory and disk vary too): ${results.map((r) => `N = ${r.n}: ${r.date.slice(0, 16).replace('T', ' ')} UTC, probe ${r.machine.cpuProbeMs ? `${r.machine.cpuProbeMs.join('/')} ms` : 'not run'}`).join('; ')}.
 
 Marginal cost (rebuild), which leaves out fixed start-up:
 
@@ -186,17 +189,18 @@ The profile showed where it went, and three changes followed:
 
 Later (2026-11-28), for a cold build:
 
-4. **Cards are rasterised on libuv's thread pool** (resvg-js \`renderAsync\`), while the main
-   thread lays out (satori, about 12 ms a card) and PNG-encodes (\`asPng()\`, about 20 ms,
-   synchronous) other cards; rasterising is about 14 ms a card. At N = 1,000 on this 2-core VM, in
-   runs on 28 Nov, the 8,000 cold cards took 191 s with 16 cards in flight and 174 s with at most 4
-   (\`OG_DRAW_CONCURRENCY\`), instead of 283 s; the cold build 252 and 241 s instead of 341 s. A
-   card's 47 ms of CPU over 2 cores is near the 22 ms each took, so more in flight cannot help
-   here. The peak RSS of the cold build rose from 1.35 to 1.6 GiB (1.58 GiB with 16 in flight,
-   1.60 GiB with 4); the cause was not measured. The table above is a rerun on 29 Nov at a slower
-   hour of the VM (the plain baseline took 90 s instead of 64 s; the CPU probe was added then),
-   with the same drawing and one change, cards that finish together now sharing one memory
-   collection: 259 s for the cold cards, peak RSS 1.7 GiB.
+4. **Cards are rasterised on libuv's thread pool** (resvg-js \`renderAsync\`); their layout (satori)
+   and PNG encoding (\`asPng()\`, synchronous) stay on the main thread. On 28 Nov at N = 1,000 the
+   8,000 cold cards took 191 s with 16 cards in flight and 174 s with at most 4
+   (\`OG_DRAW_CONCURRENCY\`), instead of 283 s; the cold build 252 and 241 s instead of 341 s.
+   The main thread sets the pace: one card drawn 30 times on 29 Nov spent about 12 ms in layout
+   and 20 ms in encoding there, against 14 ms rasterising on the pool, and the table's cold cards
+   (29 Nov) took 33 ms each, at that 32 ms floor; more cards in flight cannot help. On 28 Nov,
+   when the whole machine ran faster (the plain baseline at N = 1,000 took 64 s; 95 s in the
+   table), cards took 22 ms each. Peak RSS of the cold build: 1.35 GiB before this change, 1.60 GiB
+   with 16 cards in flight and 1.58 GiB with 4 (28 Nov), then 1.7 and 1.4 GiB in two runs on 29 Nov
+   (the second after cards that finish together began to share one memory collection). The cause of
+   the rise and of the spread was not measured.
 
 ## Targets
 
