@@ -148,6 +148,7 @@ async function baselineBuild(label, work, contentDir, processor) {
 }
 
 async function benchSize(n) {
+  const date = new Date().toISOString(); // when this size's run started
   mkdirSync(WORK_ROOT, { recursive: true });
   const work = mkdtempSync(path.join(WORK_ROOT, `${n}-`));
   log(`N=${n}: working in ${work}`);
@@ -189,7 +190,7 @@ async function benchSize(n) {
     ogRebuildMs: rebuild.groups.og.ms,
     ogCount: cold.groups.og.count,
     routes: { cold: cold.groups, rebuild: rebuild.groups, slowestRebuild: slowest(rebuild.routes, 5) },
-    date: new Date().toISOString(),
+    date,
   };
   if (flag('--profile')) {
     const profDir = path.join(work, 'rebuild-cpuprofile');

@@ -153,9 +153,10 @@ five topics, four context notes citing three sources, a key-facts entry and a ti
 
 ${results.length ? resultsTable(results) : '(no runs yet)'}
 
-Each run's date, and the CPU probe before and after it (\`bench/lib/probe.ts\`: fixed work, lower is
-faster; a higher reading means a slower CPU, but equal readings do not prove an equally fast
-machine, as memory and disk vary too): ${results.map((r) => `N = ${r.n}: ${r.date.slice(0, 16).replace('T', ' ')} UTC, probe ${r.machine.cpuProbeMs ? `${r.machine.cpuProbeMs.join('/')} ms` : 'not run'}`).join('; ')}.
+Each run's date (its start; runs before 29 Nov 07:20 UTC were stamped after the site's builds,
+before the baselines), and the CPU probe before and after it (\`bench/lib/probe.ts\`: fixed work,
+lower is faster; a higher reading means a slower CPU, but equal readings do not prove an equally
+fast machine, as memory and disk vary too): ${results.map((r) => `N = ${r.n}: ${r.date.slice(0, 16).replace('T', ' ')} UTC, probe ${r.machine.cpuProbeMs ? `${r.machine.cpuProbeMs.join('/')} ms` : 'not run'}`).join('; ')}.
 
 Marginal cost (rebuild), which leaves out fixed start-up:
 
