@@ -2,8 +2,7 @@
  * Open Graph cards (1200×630 PNG) for articles and sections (issue 3), drawn by
  * satori (layout → SVG) and @resvg/resvg-js (SVG → PNG) with fonts from
  * @fontsource packages: no network. A card costs about 46 ms of CPU on this
- * 2-core VM (satori 12 ms, rasterising 14 ms, PNG encoding 20 ms: one section
- * card drawn 30 times on 29 Nov), and 22–33 ms of wall time per card in a cold
+ * 2-core VM (where it goes: renderOgPng) and 22–33 ms of wall time in a cold
  * build of 8,000, depending on the hour (BENCHMARKS.md;
  * ../shared/STACK-NOTES.md saw 0.1–0.35 s on a cold start), so
  * each PNG is cached on disk under a hash of everything that shapes it: the
@@ -170,10 +169,10 @@ const releaseNativeMemory = nativeMemoryGuard(256 * 1024 ** 2);
  * Draws one card: satori → SVG → resvg → PNG bytes. satori's layout (about
  * 12 ms) and the PNG encoding (`asPng()`, about 20 ms, synchronous) run on
  * this thread; only the rasterising (about 14 ms) runs on libuv's thread pool
- * (renderAsync). So while this thread lays out or encodes one card, the pool
- * rasterises another: this thread's 32 ms is the floor, and the 33 ms a card
- * took in the cold build measured the same morning (BENCHMARKS.md) is at it
- * (issue 7).
+ * (renderAsync); figures from one section card drawn 30 times on 29 Nov.
+ * So while this thread lays out or encodes one card, the pool rasterises
+ * another: this thread's 32 ms is the floor, and the 33 ms a card took in the
+ * cold build measured the same morning (BENCHMARKS.md) is at it (issue 7).
  */
 export const renderOgPng: OgRenderer = async (input) => {
   const { fonts } = await loadOgFonts();
