@@ -78,7 +78,7 @@ other task four times. The simulated first paint leaves out the task in which Ch
 navigation (24–41 ms here); the full simulation keeps it, so the page's first layout lands after the
 simulated first paint and every part of it past 50 ms counts: TBT ≈ 2 × (first layout task) − 50 ms.
 The article and section pages score 0 in most runs (the article page's five runs on 28 Nov: 5, 0,
-0, 25 and 8 ms; on 29 Nov all 0) only because their module script, fetched at high priority,
+0, 25 and 8 ms; on 29 Nov at 06:33 all 0, at 09:05 0, 0, 2, 0 and 5) only because their module script, fetched at high priority,
 moves the simulated first paint after that task: the section page with its script tag removed had a
 simulated first paint of 0.91 s instead of 1.06–1.11 s and a median TBT of 19 ms (5 runs each).
 Lighthouse rates this VM's CPU as fast (benchmark index 2,178–2,514, above its 1,000 threshold for
@@ -94,6 +94,13 @@ as large as the effect of any change below. Tried:
 - fewer text sizes and families (kept): citation markers at the scale's \`xs\` size instead of
   0.75em, the Sources heading in the body face like every other h2, no Sitka Text in the serif
   stack. The topic page went from 13 text strikes and 7 family lookups to 10 and 6;
+- one text size for the site's chrome (kept, 29 Nov): the header and skip link at the \`sm\` size of
+  the breadcrumbs below them, the context label in regular weight like the citation markers of its
+  size. The topic page went from 10 strikes to 7, the section page from 11 to 10, the article page
+  from 14 to 13. Against the build before it, interleaved, 12 runs each: the header alone, a
+  median of 11 ms against 15; header and label, 16 against 27. Every text on the page in one face
+  and size (1 strike, a test variant only) gave 14 against 28 ms (10 runs each): fonts alone
+  cannot bring the first layout under the line;
 - \`content-visibility: auto\` (tried, then dropped): a block the browser has not laid out takes a
   guessed height until it nears the viewport. On the topic page's context block and its lists it
   gave 4 runs at 0 ms of 9 against 1, median 15 against 17 ms; on the article page's sections and
