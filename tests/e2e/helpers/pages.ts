@@ -13,7 +13,7 @@ function locs(xml: string): string[] {
 }
 
 /** Path below the base, e.g. https://x.org/explainer/topics/ with base /explainer/ → topics/ */
-function belowBase(url: string, basePath: string): string {
+export function belowBase(url: string, basePath: string): string {
   const path = new URL(url).pathname;
   if (!path.startsWith(basePath)) throw new Error(`sitemap URL ${url} is outside the base ${basePath}`);
   return path.slice(basePath.length);
