@@ -101,9 +101,11 @@ as large as the effect of any change below. Tried:
   median of 11 ms against 15; header and label, 16 against 27. Every text on the page in one face
   and size (1 strike, a test variant only) gave 14 against 28 ms (10 runs each): fonts alone
   cannot bring the first layout under the line. Then the article page from 13 to 11: the "Where
-  reports differ" heading in the body face like every other h2, the compact timeline's entries in
-  the UI face like the context notes beside them. A browser test now holds every article, section
-  and topic page to its count (\`src/lib/text-strikes.ts\`);
+  reports differ" heading in the body face like the section headings, the compact timeline's
+  entries in the UI face like the context notes beside them; the section page from 10 to 9: the "Cite this"
+  box's heading at the box's own size. A browser test holds every article, section and topic page
+  to the template's count (\`src/lib/text-strikes.ts\`: 10, 9 and 7; text an editor formats, such
+  as emphasis or a table, is left out so that writing never fails it);
 - \`content-visibility: auto\` (tried, then dropped): a block the browser has not laid out takes a
   guessed height until it nears the viewport. On the topic page's context block and its lists it
   gave 4 runs at 0 ms of 9 against 1, median 15 against 17 ms; on the article page's sections and
