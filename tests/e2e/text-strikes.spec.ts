@@ -28,8 +28,8 @@ test('article, section and topic pages stay within their text-strike budgets', a
     const response = await page.goto(url);
     expect(response?.status(), `${url} did not load`).toBe(200);
     // Every text node the browser lays out (the skip link and visually hidden labels too), except what editors format.
-    const styles: TextStyle[] = await page.evaluate((editorFormatting) => {
-      const out: { family: string; size: string; weight: string; style: string }[] = [];
+    const styles = await page.evaluate((editorFormatting) => {
+      const out: TextStyle[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
