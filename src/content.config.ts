@@ -6,6 +6,7 @@
  * lowercase HTML and <Cite ids="…" />; anything else fails naming file and line.
  */
 import { defineCollection, reference } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
@@ -15,6 +16,7 @@ import {
   contextNoteSchema,
   disagreementSchema,
   personSchema,
+  placeSchema,
   sourceSchema,
   timelineEntrySchema,
 } from './lib/schemas/analysis';
@@ -106,6 +108,14 @@ const sources = defineCollection({ loader: file(`${root}/sources.yaml`), schema:
 const timeline = defineCollection({ loader: file(`${root}/timeline.yaml`), schema: timelineEntrySchema });
 /** Who's who: `content/people.yaml`. */
 const people = defineCollection({ loader: file(`${root}/people.yaml`), schema: personSchema });
+/**
+ * The locator map's places: `content/places.yaml`. Optional: without the file
+ * the site has no map (Astro's file() loader would log an error for it).
+ */
+const places = defineCollection({
+  loader: existsSync(`${root}/places.yaml`) ? file(`${root}/places.yaml`) : { name: 'no-places', load: async ({ store }) => store.clear() },
+  schema: placeSchema,
+});
 /** Where reports differ: `content/disagreements.yaml`. */
 const disagreements = defineCollection({ loader: file(`${root}/disagreements.yaml`), schema: disagreementSchema });
 /** Key facts and the short version, one entry per article: `content/key-facts.yaml`. */
@@ -116,4 +126,4 @@ const keyFacts = defineCollection({ loader: file(`${root}/key-facts.yaml`), sche
  */
 const contextNotes = defineCollection({ loader: mdxGlob({ base: `${root}/articles`, pattern: '*/context/*.mdx' }), schema: contextNoteSchema });
 
-export const collections = { articles, sections, topics, sources, timeline, people, disagreements, keyFacts, contextNotes };
+export const collections = { articles, sections, topics, sources, timeline, people, places, disagreements, keyFacts, contextNotes };

@@ -7,7 +7,7 @@
  * sections covering all five topics (two topics twice), context notes after
  * four of them citing the article's sources, three sources in sources.yaml, one
  * key-facts entry and one timeline entry. Site-wide: topics (the real five),
- * six people and six disagreements (fixed, as on the real site; each disagreement
+ * six people, two places and six disagreements (fixed, as on the real site; each disagreement
  * belongs to one of the first six articles).
  *
  * Pure and deterministic: the same (n, seed) gives byte-identical files. Runs
@@ -214,10 +214,17 @@ export function generateSite(n: number, seed = 1): SyntheticSite {
   files.set('sources.yaml', sources.join('\n') + '\n');
   files.set('key-facts.yaml', keyFacts.join('\n') + '\n');
   files.set('timeline.yaml', timeline.join('\n') + '\n');
-  // Fixed size, like the real site's: people and disagreements do not grow with articles.
+  // Fixed size, like the real site's: people, places and disagreements do not grow with articles.
   files.set(
     'people.yaml',
     Array.from({ length: 6 }, (_, k) => `- id: person-${k + 1}\n  name: ${q(title(rand, 2))}\n  kind: ${k < 4 ? 'person' : 'organisation'}\n  role: ${q(sentence(rand))}\n  sources: [${sourceId(k % sources.length)}]`).join('\n') + '\n',
+  );
+  files.set(
+    'places.yaml',
+    [
+      { id: 'yangon', country: 'MM' },
+      { id: 'moscow', country: 'RU' },
+    ].map((p, k) => `- id: ${p.id}\n  label: ${cap(p.id)}\n  country: ${p.country}\n  note: ${q(sentence(rand))}\n  sources: [${sourceId(k % sources.length)}]`).join('\n') + '\n',
   );
   files.set(
     'disagreements.yaml',

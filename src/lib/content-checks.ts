@@ -25,6 +25,7 @@ export interface ContentSnapshot {
   sourceIds: readonly string[];
   timeline: readonly { id: string; sources: readonly string[]; topic: string }[];
   people: readonly { id: string; sources: readonly string[] }[];
+  places: readonly { id: string; sources: readonly string[] }[];
   disagreements: readonly { id: string; article: string; topic: string; sides: readonly { sources: readonly string[] }[] }[];
   keyFacts: readonly { id: string; facts: readonly { sources: readonly string[] }[]; shortVersion: readonly { sources: readonly string[] }[] }[];
   contextNotes: readonly { file: string; article: string; section: string; topic: string; body: string }[];
@@ -68,6 +69,7 @@ export function contentProblems(s: ContentSnapshot): ContentProblem[] {
       citing: [
         ...s.timeline.map((t) => ({ file: data('timeline.yaml', t.id), ids: t.sources })),
         ...s.people.map((p) => ({ file: data('people.yaml', p.id), ids: p.sources })),
+        ...s.places.map((p) => ({ file: data('places.yaml', p.id), ids: p.sources })),
         ...s.disagreements.map((d) => ({ file: data('disagreements.yaml', d.id), ids: d.sides.flatMap((side) => side.sources) })),
         ...s.keyFacts.map((k) => ({ file: data('key-facts.yaml', k.id), ids: [...k.facts, ...k.shortVersion].flatMap((f) => f.sources) })),
       ],

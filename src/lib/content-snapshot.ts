@@ -43,6 +43,7 @@ export function readContentSnapshot(contentDir: string): ContentSnapshot {
     sourceIds: yamlFile('sources.yaml').map((s) => str(s.id)),
     timeline: yamlFile('timeline.yaml').map((t) => ({ id: str(t.id), sources: ids(t.sources), topic: str(t.topic) })),
     people: yamlFile('people.yaml').map((p) => ({ id: str(p.id), sources: ids(p.sources) })),
+    places: yamlFile('places.yaml').map((p) => ({ id: str(p.id), sources: ids(p.sources) })),
     disagreements: yamlFile('disagreements.yaml').map((d) => ({ id: str(d.id), article: str(d.article), topic: str(d.topic), sides: list(d.sides).map((side) => ({ sources: ids(side.sources) })) })),
     keyFacts: yamlFile('key-facts.yaml').map((k) => ({
       id: str(k.id),

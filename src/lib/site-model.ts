@@ -7,9 +7,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentProblems } from './content-checks';
 import { assertValidContent } from './invariants';
 import { modifiedDate } from './modified-date';
-import type { ArticleFacts, Disagreement, Person, Source, TimelineEntry } from './schemas/analysis';
+import type { ArticleFacts, Disagreement, Person, Place, Source, TimelineEntry } from './schemas/analysis';
 import { filterByTopic, sortTimeline } from './timeline';
-import { byOrder, groupByTopic, neighbours, newestFirst, uniqueInOrder } from './ordering';
+import { byLabel, byOrder, groupByTopic, neighbours, newestFirst, uniqueInOrder } from './ordering';
 import { isVisible } from './publishing';
 import { contentDir } from './content-dir';
 import { countWords, readingMinutes } from './reading-time';
@@ -62,6 +62,8 @@ export interface AnalysisModel {
   /** Oldest first. */
   timeline: TimelineEntry[];
   people: Person[];
+  /** The locator map's places, alphabetical by label; empty when there is no content/places.yaml. */
+  places: Place[];
   disagreements: Disagreement[];
 }
 
@@ -85,13 +87,14 @@ function fileOf(entry: { id: string; filePath?: string }, fallback: string): str
 }
 
 async function loadSiteModel(): Promise<SiteModel> {
-  const [allArticles, allSections, topicEntries, sources, timeline, people, disagreements, keyFacts, contextNotes] = await Promise.all([
+  const [allArticles, allSections, topicEntries, sources, timeline, people, places, disagreements, keyFacts, contextNotes] = await Promise.all([
     getCollection('articles'),
     getCollection('sections'),
     getCollection('topics'),
     getCollection('sources'),
     getCollection('timeline'),
     getCollection('people'),
+    getCollection('places'),
     getCollection('disagreements'),
     getCollection('keyFacts'),
     getCollection('contextNotes'),
@@ -123,6 +126,7 @@ async function loadSiteModel(): Promise<SiteModel> {
       sourceIds: sources.map((s) => s.id),
       timeline: timeline.map((t) => ({ id: t.id, sources: t.data.sources, topic: t.data.topic })),
       people: people.map((p) => ({ id: p.id, sources: p.data.sources })),
+      places: places.map((p) => ({ id: p.id, sources: p.data.sources })),
       disagreements: disagreements.map((d) => ({ id: d.id, article: d.data.article, topic: d.data.topic, sides: d.data.sides })),
       keyFacts: keyFacts.map((k) => ({ id: k.id, facts: k.data.facts, shortVersion: k.data.shortVersion })),
       contextNotes: contextNotes.map((n) => ({ file: fileOf(n, n.id), ...n.data, body: n.body ?? '' })),
@@ -197,6 +201,7 @@ async function loadSiteModel(): Promise<SiteModel> {
       sources: sources.map((s) => s.data),
       timeline: sortedTimeline,
       people: people.map((p) => p.data),
+      places: byLabel(places.map((p) => p.data), (p) => p.label),
       disagreements: disagreements.map((d) => d.data),
     },
   };

@@ -6,13 +6,14 @@ import ContextNote from '../../src/components/ContextNote.astro';
 import Disagreements from '../../src/components/Disagreements.astro';
 import KeyFacts from '../../src/components/KeyFacts.astro';
 import LocatorMap from '../../src/components/LocatorMap.astro';
+import MapKey from '../../src/components/MapKey.astro';
 import ShortVersion from '../../src/components/ShortVersion.astro';
 import SourcesList from '../../src/components/SourcesList.astro';
 import Timeline from '../../src/components/Timeline.astro';
 import WhosWho from '../../src/components/WhosWho.astro';
 import { createCitationRegistry } from '../../src/lib/citations';
-import { buildLocatorMap } from '../../src/lib/locator-map';
-import type { Source } from '../../src/lib/schemas/analysis';
+import { buildLocatorMap, placeQueries } from '../../src/lib/locator-map';
+import type { Place, Source } from '../../src/lib/schemas/analysis';
 
 const sources: Source[] = [
   { id: 'V2a', title: 'Trip dates', publisher: 'Myanmar Ministry of Information', url: 'https://www.moi.gov.mm/moi:eng/news/17304', kind: 'state-media' },
@@ -184,10 +185,40 @@ describe('WhosWho', () => {
   });
 });
 
+const places: Place[] = [
+  { id: 'naypyidaw', label: 'Naypyidaw', gazetteer: 'Nay Pyi Taw', country: 'MM', side: 'right', inArticle: false, note: 'Where he flew from.', sources: ['V3'] },
+  { id: 'yangon', label: 'Yangon', country: 'MM', side: 'left', inArticle: false, note: 'Where a deal was signed.', sources: ['A1', 'V3'] },
+  { id: 'dawei', label: 'Dawei', country: 'MM', side: 'right', inArticle: true, sources: [] },
+  { id: 'moscow', label: 'Moscow', country: 'RU', side: 'right', inArticle: true, sources: [] },
+  { id: 'st-petersburg', label: 'St Petersburg', gazetteer: 'Saint Petersburg', country: 'RU', side: 'right', inArticle: false, note: 'A consulate opened.', sources: ['V3'] },
+];
+
+describe('MapKey', () => {
+  it('groups the places the article names and gives every other place its note and citations', async () => {
+    const registry = createCitationRegistry(sources, places.flatMap((p) => p.sources));
+    const root = parse(await container.renderToString(MapKey, { props: { places, registry } }));
+    expect(root.querySelector('p')!.text).toBe('Named in the article: Dawei and Moscow.');
+    const items = root.querySelectorAll('li');
+    expect(items.map((li) => li.querySelector('strong')!.text)).toEqual(['Naypyidaw', 'Yangon', 'St Petersburg']);
+    expect(items[1].text).toContain('Where a deal was signed.');
+    // Numbered in the order cited: V3 first (1), then A1 (2).
+    expect(items[1].querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['#ref-2', '#ref-1']);
+    expect(items[0].querySelector('a')!.getAttribute('href')).toBe('#ref-1');
+  });
+
+  it('leaves out the "named in the article" line when no place is', async () => {
+    const registry = createCitationRegistry(sources, ['V3']);
+    const root = parse(await container.renderToString(MapKey, { props: { places: places.slice(0, 1), registry } }));
+    expect(root.querySelector('p')).toBeNull();
+    expect(root.querySelectorAll('li')).toHaveLength(1);
+  });
+});
+
 describe('LocatorMap', () => {
   it('is an inline SVG image named by its title and described by its desc', async () => {
-    const map = buildLocatorMap();
+    const map = buildLocatorMap(placeQueries(places));
     const root = parse(await container.renderToString(LocatorMap, { props: { map } }));
+    expect(root.querySelector('figcaption')).toBeNull();
     const svg = root.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-labelledby')).toBe('locator-map-title');
@@ -197,5 +228,11 @@ describe('LocatorMap', () => {
     expect(root.querySelectorAll('path.hl').map((p) => p.getAttribute('data-country'))).toEqual(['Myanmar', 'Russia']);
     expect(root.querySelectorAll('text').map((t) => t.text)).toEqual(['Naypyidaw', 'Yangon', 'Dawei', 'Moscow', 'St Petersburg']);
     expect(root.querySelector('script')).toBeNull();
+  });
+
+  it('captions the map with what goes in its slot', async () => {
+    const map = buildLocatorMap(placeQueries(places.slice(3, 4)));
+    const root = parse(await container.renderToString(LocatorMap, { props: { map }, slots: { default: '<p>Key.</p>' } }));
+    expect(root.querySelector('figure > figcaption')!.innerHTML).toBe('<p>Key.</p>');
   });
 });

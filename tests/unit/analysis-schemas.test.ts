@@ -3,6 +3,7 @@ import {
   articleFactsSchema,
   disagreementSchema,
   personSchema,
+  placeSchema,
   sourceSchema,
   timelineEntrySchema,
 } from '../../src/lib/schemas/analysis';
@@ -50,6 +51,27 @@ describe('personSchema', () => {
   it('keeps the Burmese name as given', () => {
     const p = personSchema.parse({ id: 'tatmadaw', name: 'Tatmadaw', nameMy: 'တပ်မတော်', kind: 'organisation', role: 'Armed forces.', sources: ['P2'] });
     expect(p.nameMy).toBe('တပ်မတော်');
+  });
+});
+
+describe('placeSchema', () => {
+  const issues = (input: unknown) => placeSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+  it('needs nothing more for a place the article names, and defaults the label side', () => {
+    const p = placeSchema.parse({ id: 'moscow', label: 'Moscow', country: 'RU', inArticle: true });
+    expect(p).toMatchObject({ side: 'right', sources: [] });
+  });
+
+  it('asks any other place for a note and its sources, naming each field', () => {
+    expect(issues({ id: 'yangon', label: 'Yangon', country: 'MM' })).toEqual([
+      expect.stringMatching(/^note: say why the map marks this place/),
+      expect.stringMatching(/^sources: cite at least one source id/),
+    ]);
+    expect(issues({ id: 'yangon', label: 'Yangon', country: 'MM', note: 'Why.', sources: ['N2'] })).toEqual([]);
+  });
+
+  it('rejects a country that is not a two-letter ISO code', () => {
+    expect(issues({ id: 'x', label: 'X', country: 'Myanmar', inArticle: true })).toEqual([expect.stringMatching(/^country: must be a two-letter ISO country code/)]);
   });
 });
 

