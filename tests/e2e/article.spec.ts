@@ -31,6 +31,21 @@ test('loading #energy lands on the energy heading, marked as the target @phone',
   expect(await heading.evaluate((h) => h.matches(':target'))).toBe(true);
 });
 
+test('a shared #section link opens on the section at once, without animating the scroll from the top @phone', async ({ page }) => {
+  await page.goto(`${articleUrl}#military`);
+  // No waiting: a smooth scroll would still be near the top here (about 250 px in after 100 ms).
+  const top = await page.locator('#military').evaluate((h) => h.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(200);
+});
+
+test('the Sources block reads as two sentences, with the link to the list', async ({ page }) => {
+  await page.goto(articleUrl);
+  const block = page.getByRole('region', { name: 'Sources' });
+  await expect(block).toContainText(/each marked by its number\. See the numbered list of sources, with publisher/, { useInnerText: true });
+  await expect(block.getByRole('link', { name: 'See the numbered list of sources' })).toHaveAttribute('href', `/${articleUrl}sources/`);
+});
+
 test('every section has its h2 anchor and a link to its own page', async ({ page }) => {
   await page.goto(articleUrl);
   for (const s of sectionsOf(ARTICLE)) {
