@@ -80,9 +80,11 @@ test('Tab reaches the skip link first, then every interactive element in order, 
         describe: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
         ring: new Function('el', `return (${ring})(el)`)(el) as { outline: string; boxShadow: string },
         // WCAG 2.4.11: not hidden under the sticky header or anything else.
+        // The element on top at the focused element's centre, when it is another one.
         obscured: (() => {
           const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-          return hit !== null && hit !== el && !el.contains(hit) && !hit.contains(el);
+          if (hit === null || hit === el || el.contains(hit) || hit.contains(el)) return '';
+          return `${hit.tagName.toLowerCase()}${hit.className ? `.${String(hit.className).split(' ')[0]}` : ''} "${(hit.textContent ?? '').trim().slice(0, 30)}"`;
         })(),
         visible: r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
         box: `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)} in a ${innerWidth}×${innerHeight} window`,
@@ -100,7 +102,7 @@ test('Tab reaches the skip link first, then every interactive element in order, 
     const changed = state.ring.outline !== before.outline || state.ring.boxShadow !== before.boxShadow;
     if (!hasRing || !changed) problems.push(`${expected[state.index]} shows no focus indicator (focused ${JSON.stringify(state.ring)}, unfocused ${JSON.stringify(before)})`);
     if (!state.visible) problems.push(`${expected[state.index]} is focused off screen (${state.box})`);
-    else if (state.obscured) problems.push(`${expected[state.index]} is focused but covered by another element (${state.box})`);
+    else if (state.obscured) problems.push(`${expected[state.index]} is focused but covered by ${state.obscured} (${state.box})`);
   }
 
   expect(problems).toEqual([]);
