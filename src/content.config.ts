@@ -18,6 +18,7 @@ import {
   personSchema,
   placeSchema,
   sourceSchema,
+  strictObject,
   timelineEntrySchema,
 } from './lib/schemas/analysis';
 import { ID_HINT, ID_PATTERN, isReservedSectionId, RESERVED_SECTION_IDS } from './lib/ids';
@@ -29,7 +30,7 @@ const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
 /** One article: `content/articles/<article-id>/index.mdx`; its body is the lede. */
 const articles = defineCollection({
   loader: mdxGlob({ base: `${root}/articles`, pattern: '*/index.mdx' }),
-  schema: z.object({
+  schema: strictObject({
     /** Headline, exactly as published. */
     title: z.string().min(1),
     /** Standfirst shown under the headline and used as the meta description. */
@@ -51,7 +52,7 @@ const articles = defineCollection({
     /** Corrections, oldest first: what was wrong and when it was put right; shown under "Corrections". */
     corrections: z
       .array(
-        z.object({
+        strictObject({
           /** Date the correction was made (YYYY-MM-DD); a later date than `updated` becomes the modified date. */
           date: z.coerce.date(),
           /** What was wrong and what it now says, in one or two sentences. */
@@ -65,7 +66,7 @@ const articles = defineCollection({
 /** One section of an article: `content/articles/<article-id>/<nn>-<section-id>.mdx`. */
 const sections = defineCollection({
   loader: mdxGlob({ base: `${root}/articles`, pattern: '*/!(index).mdx' }),
-  schema: z.object({
+  schema: strictObject({
     /** The article this section belongs to: its folder name. */
     article: reference('articles'),
     /** Stable id used in the permalink and the `#anchor`; never change it, add an alias. */
@@ -88,7 +89,9 @@ const sections = defineCollection({
 /** The topic index: `content/topics.yaml`, one entry per topic. */
 const topics = defineCollection({
   loader: file(`${root}/topics.yaml`),
-  schema: z.object({
+  schema: strictObject({
+    /** Stable id, used in the topic's URL: /topics/<id>/. */
+    id: slugId,
     /** Display name, e.g. "Energy". */
     name: z.string().min(1),
     /** One paragraph on what the topic covers. */

@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
   articleFactsSchema,
@@ -5,6 +6,7 @@ import {
   personSchema,
   placeSchema,
   sourceSchema,
+  strictObject,
   timelineEntrySchema,
 } from '../../src/lib/schemas/analysis';
 
@@ -51,6 +53,19 @@ describe('personSchema', () => {
   it('keeps the Burmese name as given', () => {
     const p = personSchema.parse({ id: 'tatmadaw', name: 'Tatmadaw', nameMy: 'တပ်မတော်', kind: 'organisation', role: 'Armed forces.', sources: ['P2'] });
     expect(p.nameMy).toBe('တပ်မတော်');
+  });
+});
+
+describe('strictObject', () => {
+  it('refuses a misspelt field, naming it and the fields the object may have', () => {
+    const schema = strictObject({ title: z.string(), draft: z.boolean().default(false) });
+    const issues = schema.safeParse({ title: 'T', Draft: true, upated: '2025-01-01' }).error?.issues ?? [];
+    expect(issues.map((i) => i.message)).toEqual(['unknown fields "Draft", "upated": misspelt? The fields here are: title, draft']);
+    expect(schema.parse({ title: 'T' })).toEqual({ title: 'T', draft: false });
+  });
+
+  it('is what every data file schema uses: an unknown key in a source fails', () => {
+    expect(sourceSchema.safeParse({ ...source, titel: 'x' }).success).toBe(false);
   });
 });
 

