@@ -48,6 +48,7 @@ export const CASES = {
   'unknown-citation-in-note': { defect: 'a context note cites <Cite ids="S2 S7" /> and S7 does not exist', file: `${ARTICLE}/context/power.mdx`, field: /field "sources": cites source "S7"/ },
   'reserved-section-id': { defect: 'a section takes the id "sources", a reserved route name', file: `${ARTICLE}/01-talks.mdx`, field: /\bid: is reserved for a route/ },
   'empty-section-body': { defect: 'a section has no text', file: `${ARTICLE}/02-power.mdx`, field: /field "body": the section has no text/ },
+  'duplicate-data-id': { defect: 'two timeline entries share the id "meeting" (Astro\'s loader keeps only the later)', file: 'timeline.yaml', field: /\(entry 2\): field "id": "meeting" is already the id of entry 1/ },
   'misspelt-field': { defect: 'an article says "Draft: true" (capital D), which would otherwise publish it', file: `${ARTICLE}/index.mdx`, field: /unknown field "Draft": misspelt\? The fields here are: title, .*\bdraft\b/ },
   'non-http-source-url': { defect: 'a source URL is ftp://', file: 'sources.yaml', field: /\burl: url must be an http:\/\/ or https:\/\/ address/ },
 };

@@ -56,7 +56,7 @@ if (sync.status !== 0) {
     .filter((line) => !/\[(vite|content)\]/.test(line))
     .join('\n');
   console.error(output.replace(/\n\s*Stack trace:[\s\S]*?(?=\n\S|$)/, '').trim());
-  console.error(`\ncheck:content: ${dir} does not load: a field breaks its schema or an MDX body does not compile (above: the file, the field and what is wrong). ${seconds()} s`);
+  console.error(`\ncheck:content: ${dir} does not load: a data file does not parse or repeats an id, a field breaks its schema, or an MDX body does not compile (above: the file, the field and what is wrong). ${seconds()} s`);
   process.exit(1);
 }
 

@@ -6,10 +6,9 @@
  * lowercase HTML and <Cite ids="…" />; anything else fails naming file and line.
  */
 import { defineCollection, reference } from 'astro:content';
-import { existsSync } from 'node:fs';
-import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
+import { dataFile } from './lib/data-file-loader';
 import { mdxGlob } from './lib/mdx-loader';
 import {
   articleFactsSchema,
@@ -88,7 +87,7 @@ const sections = defineCollection({
 
 /** The topic index: `content/topics.yaml`, one entry per topic. */
 const topics = defineCollection({
-  loader: file(`${root}/topics.yaml`),
+  loader: dataFile(`${root}/topics.yaml`),
   schema: strictObject({
     /** Stable id, used in the topic's URL: /topics/<id>/. */
     id: slugId,
@@ -106,23 +105,23 @@ const topics = defineCollection({
 // src/lib/analysis-invariants.ts: a dangling reference() would only log.
 
 /** Every source address the site may cite: `content/sources.yaml`. */
-const sources = defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema });
+const sources = defineCollection({ loader: dataFile(`${root}/sources.yaml`), schema: sourceSchema });
 /** Dated events, each with its sources: `content/timeline.yaml`. */
-const timeline = defineCollection({ loader: file(`${root}/timeline.yaml`), schema: timelineEntrySchema });
+const timeline = defineCollection({ loader: dataFile(`${root}/timeline.yaml`), schema: timelineEntrySchema });
 /** Who's who: `content/people.yaml`. */
-const people = defineCollection({ loader: file(`${root}/people.yaml`), schema: personSchema });
+const people = defineCollection({ loader: dataFile(`${root}/people.yaml`), schema: personSchema });
 /**
  * The locator map's places: `content/places.yaml`. Optional: without the file
- * the site has no map (Astro's file() loader would log an error for it).
+ * the site has no map.
  */
 const places = defineCollection({
-  loader: existsSync(`${root}/places.yaml`) ? file(`${root}/places.yaml`) : { name: 'no-places', load: async ({ store }) => store.clear() },
+  loader: dataFile(`${root}/places.yaml`, { optional: true }),
   schema: placeSchema,
 });
 /** Where reports differ: `content/disagreements.yaml`. */
-const disagreements = defineCollection({ loader: file(`${root}/disagreements.yaml`), schema: disagreementSchema });
+const disagreements = defineCollection({ loader: dataFile(`${root}/disagreements.yaml`), schema: disagreementSchema });
 /** Key facts and the short version, one entry per article: `content/key-facts.yaml`. */
-const keyFacts = defineCollection({ loader: file(`${root}/key-facts.yaml`), schema: articleFactsSchema });
+const keyFacts = defineCollection({ loader: dataFile(`${root}/key-facts.yaml`), schema: articleFactsSchema });
 /**
  * Context notes after sections: `content/articles/<article>/context/<section>.mdx`.
  * The sections glob above does not reach into the `context/` subfolder.
