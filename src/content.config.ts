@@ -8,6 +8,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
+import { calendarDay, DAY_HINT } from './lib/dates';
 import { dataFile } from './lib/data-file-loader';
 import { mdxGlob } from './lib/mdx-loader';
 import {
@@ -26,6 +27,14 @@ const root = contentDir();
 
 const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
 
+/** A calendar day, YYYY-MM-DD, read as that day in UTC (src/lib/dates.ts). */
+const day = z.unknown().transform((value, ctx) => {
+  const date = calendarDay(value);
+  if (date) return date;
+  ctx.addIssue({ code: 'custom', message: value === undefined ? `Required: the date, written ${DAY_HINT}` : `must be a date written ${DAY_HINT}; got ${JSON.stringify(value)}` });
+  return z.NEVER;
+});
+
 /** One article: `content/articles/<article-id>/index.mdx`; its body is the lede. */
 const articles = defineCollection({
   loader: mdxGlob({ base: `${root}/articles`, pattern: '*/index.mdx' }),
@@ -35,15 +44,15 @@ const articles = defineCollection({
     /** Standfirst shown under the headline and used as the meta description. */
     dek: z.string().min(1),
     /** First publication date (YYYY-MM-DD). */
-    published: z.coerce.date(),
+    published: day,
     /** Date of the last substantive update, if any. */
-    updated: z.coerce.date().optional(),
+    updated: day.optional(),
     /** Who wrote it, or where the text comes from. */
     byline: z.string().min(1),
     /** Two or three sentences for cards, feeds and search results. */
     summary: z.string().min(1),
     /** Date (YYYY-MM-DD) the compact timeline on the article page centres on; no timeline without it. */
-    timelineFocus: z.coerce.date().optional(),
+    timelineFocus: day.optional(),
     /** Closing paragraph(s), shown after the last section without a heading; blank lines separate paragraphs. */
     conclusion: z.string().optional(),
     /** Drafts never reach a production build. */
@@ -53,7 +62,7 @@ const articles = defineCollection({
       .array(
         strictObject({
           /** Date the correction was made (YYYY-MM-DD); a later date than `updated` becomes the modified date. */
-          date: z.coerce.date(),
+          date: day,
           /** What was wrong and what it now says, in one or two sentences. */
           text: z.string().min(1),
         }),

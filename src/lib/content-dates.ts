@@ -4,9 +4,10 @@
  * sitemap's `lastmod`, issue 5). Only the fields the sitemap needs; the
  * content collections still validate everything during the build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { calendarDay, DAY_HINT } from './dates';
 import type { DatedArticle } from './sitemap';
 
 function frontmatter(file: string): Record<string, unknown> {
@@ -17,15 +18,17 @@ function frontmatter(file: string): Record<string, unknown> {
 }
 
 function date(value: unknown, field: string, file: string): Date {
-  const d = new Date(value instanceof Date ? value.getTime() : String(value));
-  if (Number.isNaN(d.getTime())) throw new Error(`content-dates: ${field} in ${file} is not a date: ${String(value)}`);
+  if (value === undefined || value === null) throw new Error(`content-dates: ${field} is missing in ${file}; write it as ${DAY_HINT}`);
+  const d = calendarDay(value);
+  if (!d) throw new Error(`content-dates: ${field} in ${file} is not a date: ${String(value)} (write it as ${DAY_HINT})`);
   return d;
 }
 
 export function readArticleDates(contentDir: string): DatedArticle[] {
   const articlesDir = join(contentDir, 'articles');
   return readdirSync(articlesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    // A folder without index.mdx is reported by the content checks (content-layout.ts), not here.
+    .filter((d) => d.isDirectory() && existsSync(join(articlesDir, d.name, 'index.mdx')))
     .map((dir) => {
       const folder = join(articlesDir, dir.name);
       const indexFile = join(folder, 'index.mdx');

@@ -13,3 +13,28 @@ export function isoDate(date: Date): string {
   if (Number.isNaN(date.getTime())) throw new Error('isoDate: got an invalid date');
   return date.toISOString().slice(0, 10);
 }
+
+const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * A content date as the calendar day it names, at 00:00 UTC, or undefined when
+ * the value is not one. YAML turns `2025-03-04` (or `2025-3-4`) into a Date at
+ * UTC midnight, which passes; a string passes only in that same year-month-day
+ * form, so `11/12/2026` (which month?) and `20 November 2026` fail, and no
+ * string is read in the machine's time zone (that moved a day west of UTC).
+ */
+export function calendarDay(value: unknown): Date | undefined {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    return Number.isNaN(t) || t % 86_400_000 !== 0 ? undefined : new Date(t);
+  }
+  if (typeof value !== 'string') return undefined;
+  const m = DAY.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : undefined;
+}
+
+/** How content date errors say what to write. */
+export const DAY_HINT = 'YYYY-MM-DD, e.g. 2025-03-04';

@@ -8,6 +8,7 @@
  * Imports carry `.ts` so Node runs this file directly (type stripping).
  */
 import { ID_HINT, ID_PATTERN, isReservedSectionId } from './ids.ts';
+import { calendarDay } from './dates.ts';
 
 export interface TopicChoice {
   id: string;
@@ -113,7 +114,7 @@ export function scaffoldFiles(input: ScaffoldInput): ScaffoldFile[] {
   const problem = articleIdProblem(input.id);
   if (problem) throw new Error(problem);
   if (input.title.trim() === '') throw new Error('the title is empty');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.published)) throw new Error(`published must be YYYY-MM-DD, got "${input.published}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.published) || !calendarDay(input.published)) throw new Error(`published must be a real date written YYYY-MM-DD, got "${input.published}"`);
   if (input.topics.length === 0) throw new Error('choose at least one topic');
 
   const index = [

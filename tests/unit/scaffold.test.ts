@@ -98,7 +98,8 @@ describe('scaffoldFiles', () => {
   it('refuses a bad id, date or an empty topic list', () => {
     const base = { title: 'T', id: 't', published: '2026-11-27', topics: [topics[0]], draft: true };
     expect(() => scaffoldFiles({ ...base, id: 'T!' })).toThrow('article id "T!" must be');
-    expect(() => scaffoldFiles({ ...base, published: '27/11/2026' })).toThrow('published must be YYYY-MM-DD, got "27/11/2026"');
+    expect(() => scaffoldFiles({ ...base, published: '27/11/2026' })).toThrow('published must be a real date written YYYY-MM-DD, got "27/11/2026"');
+    expect(() => scaffoldFiles({ ...base, published: '2026-13-45' })).toThrow('published must be a real date written YYYY-MM-DD, got "2026-13-45"');
     expect(() => scaffoldFiles({ ...base, topics: [] })).toThrow('choose at least one topic');
   });
 });

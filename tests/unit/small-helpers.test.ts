@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isoDate } from '../../src/lib/dates';
+import { calendarDay } from '../../src/lib/dates';
 import { andList, sectionCountLabel } from '../../src/lib/labels';
 import { paragraphs } from '../../src/lib/paragraphs';
 import { isVisible } from '../../src/lib/publishing';
@@ -70,5 +71,19 @@ describe('andList', () => {
     expect(andList(['Moscow'])).toBe('Moscow');
     expect(andList(['Dawei', 'Moscow'])).toBe('Dawei and Moscow');
     expect(andList(['Naypyidaw', 'Yangon', 'Dawei'])).toBe('Naypyidaw, Yangon and Dawei');
+  });
+});
+
+describe('calendarDay', () => {
+  it('reads YYYY-MM-DD (and YAML’s single-digit form) as that day at 00:00 UTC', () => {
+    expect(calendarDay('2025-03-04')?.toISOString()).toBe('2025-03-04T00:00:00.000Z');
+    expect(calendarDay('2026-11-5')?.toISOString()).toBe('2026-11-05T00:00:00.000Z');
+    expect(calendarDay(new Date(Date.UTC(2025, 2, 4)))?.toISOString()).toBe('2025-03-04T00:00:00.000Z');
+  });
+
+  it('refuses what a reader of the file could take two ways, or no way', () => {
+    for (const v of ['11/12/2026', '20 November 2026', '2025-13-45', '2025-02-30', '', undefined, 20250304, new Date(Date.UTC(2025, 2, 4, 17, 30)), new Date('nope')]) {
+      expect(calendarDay(v), String(v)).toBeUndefined();
+    }
   });
 });
