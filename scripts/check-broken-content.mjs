@@ -49,6 +49,7 @@ export const CASES = {
   'reserved-section-id': { defect: 'a section takes the id "sources", a reserved route name', file: `${ARTICLE}/01-talks.mdx`, field: /\bid: is reserved for a route/ },
   'empty-section-body': { defect: 'a section has no text', file: `${ARTICLE}/02-power.mdx`, field: /field "body": the section has no text/ },
   'duplicate-data-id': { defect: 'two timeline entries share the id "meeting" (Astro\'s loader keeps only the later)', file: 'timeline.yaml', field: /\(entry 2\): field "id": "meeting" is already the id of entry 1/ },
+  'section-saved-as-md': { defect: 'a section is saved as 02-power.md, which no collection reads', file: `${ARTICLE}/02-power.md`, field: /field "file name": is not read by the site: only \.mdx files are read: rename it to 02-power\.mdx/ },
   'misspelt-field': { defect: 'an article says "Draft: true" (capital D), which would otherwise publish it', file: `${ARTICLE}/index.mdx`, field: /unknown field "Draft": misspelt\? The fields here are: title, .*\bdraft\b/ },
   'non-http-source-url': { defect: 'a source URL is ftp://', file: 'sources.yaml', field: /\burl: url must be an http:\/\/ or https:\/\/ address/ },
 };

@@ -7,12 +7,15 @@
  * Imports carry `.ts` so Node runs this file directly (type stripping).
  */
 import { checkAnalysis } from './analysis-invariants.ts';
+import { contentLayoutProblems } from './content-layout.ts';
 import { checkInvariants, type ContentProblem, type SectionFacts } from './invariants.ts';
 import { placeholdersIn } from './scaffold.ts';
 
 export interface ContentSnapshot {
   /** The content folder as configured (CONTENT_DIR), used to name data files. */
   contentDir: string;
+  /** Every file in it, '/'-separated and relative to it (listContentFiles()). */
+  files: readonly string[];
   articles: readonly {
     id: string;
     file: string;
@@ -61,6 +64,7 @@ export function contentProblems(s: ContentSnapshot): ContentProblem[] {
   const sectionsByArticle = new Map<string, string[]>(s.articles.map((a) => [a.id, []]));
   for (const section of s.sections) sectionsByArticle.get(section.article)?.push(section.id);
   return [
+    ...contentLayoutProblems(s.contentDir, s.files),
     ...checkInvariants({ articles: s.articles, sections: s.sections, topicIds: s.topicIds }),
     ...checkAnalysis({
       sourceIds: s.sourceIds,

@@ -6,7 +6,7 @@
  * the ids and file names the collections give them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentSnapshot } from './content-checks.ts';
 
@@ -24,6 +24,15 @@ const str = (v: unknown): string => (v === undefined || v === null ? '' : String
 const list = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
 const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
+/** Every file under the content folder, '/'-separated and relative to it, sorted. */
+export function listContentFiles(contentDir: string): string[] {
+  if (!existsSync(contentDir)) return [];
+  return readdirSync(contentDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(contentDir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .sort();
+}
+
 export function readContentSnapshot(contentDir: string): ContentSnapshot {
   const label = (...parts: string[]) => [contentDir, ...parts].join('/').replace(/^\.\//, '');
   const yamlFile = (name: string): Data[] => {
@@ -37,6 +46,7 @@ export function readContentSnapshot(contentDir: string): ContentSnapshot {
   const notes: Mutable<ContentSnapshot['contextNotes']> = [];
   const snapshot: ContentSnapshot = {
     contentDir,
+    files: listContentFiles(contentDir),
     articles,
     sections,
     topicIds: yamlFile('topics.yaml').map((t) => str(t.id)),

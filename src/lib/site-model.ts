@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentProblems } from './content-checks';
+import { listContentFiles } from './content-snapshot';
 import { assertValidContent } from './invariants';
 import { modifiedDate } from './modified-date';
 import type { ArticleFacts, Disagreement, Person, Place, Source, TimelineEntry } from './schemas/analysis';
@@ -105,6 +106,7 @@ async function loadSiteModel(): Promise<SiteModel> {
   assertValidContent(
     contentProblems({
       contentDir: contentDir(),
+      files: listContentFiles(contentDir()),
       articles: allArticles.map((a) => ({
         id: a.id,
         file: fileOf(a, `articles/${a.id}/index.mdx`),
