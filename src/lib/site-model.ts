@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentProblems } from './content-checks';
 import { listContentFiles } from './content-snapshot';
 import { assertValidContent } from './invariants';
-import { modifiedDate } from './modified-date';
+import { modifiedDate, updatedDate } from './modified-date';
 import type { ArticleFacts, Disagreement, Person, Place, Source, TimelineEntry } from './schemas/analysis';
 import { filterByTopic, sortTimeline } from './timeline';
 import { byLabel, byOrder, groupByTopic, neighbours, newestFirst, uniqueInOrder } from './ordering';
@@ -42,6 +42,8 @@ export interface ArticleModel {
   readingMinutes: number;
   /** Date of the last change: the latest of `published`, `updated` and the corrections (src/lib/modified-date.ts). */
   modified: Date;
+  /** What pages show as "Updated": the modified date when later than publication, else none (src/lib/modified-date.ts). */
+  updated?: Date;
   /** Key facts and the short version, if content/key-facts.yaml has them. */
   facts?: ArticleFacts;
 }
@@ -167,6 +169,7 @@ async function loadSiteModel(): Promise<SiteModel> {
       topics: [],
       readingMinutes: readingMinutes(words),
       modified: modifiedDate(entry.data),
+      updated: updatedDate(entry.data),
       facts: factsById.get(entry.id),
     };
     article.sections = own.map(({ s }, i) => ({

@@ -157,6 +157,11 @@ describe('corrections', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>https://news.example.org/articles/${PUBLISHED.id}/</loc><lastmod>2026-02-01T00:00:00.000Z</lastmod>`);
   });
+  it('move the section pages\' "Updated" and modified time too (its `updated:` says 20 January; the later correction, 1 February)', () => {
+    const html = parse(readFileSync(join(dist, 'articles', PUBLISHED.id, 'energy', 'index.html'), 'utf8'));
+    expect(html.querySelector('.section-page-header')!.text).toContain('Updated 1 February 2026');
+    expect(html.querySelector('meta[property="article:modified_time"]')!.getAttribute('content')).toBe('2026-02-01T00:00:00.000Z');
+  });
 });
 
 describe('drafts and scheduled articles stay out of the production build', () => {
