@@ -11,7 +11,7 @@
  * build running beside it ("UnknownContentCollectionError … while rendering").
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -85,6 +85,12 @@ beforeAll(() => {
       'updated: 2026-01-20\ncorrections:\n  - date: 2026-02-01\n    text: Workflow test correction, the later one.\n  - date: 2026-01-15\n    text: Workflow test correction, the earlier one.',
     ),
   );
+  // A note after its energy section, as the seed article has one after its own `energy` section.
+  mkdirSync(join(content, 'articles', PUBLISHED.id, 'context'));
+  writeFileSync(
+    join(content, 'articles', PUBLISHED.id, 'context', 'energy.mdx'),
+    `---\narticle: ${PUBLISHED.id}\nsection: energy\ntopic: energy\n---\n\nWorkflow test context, not news. <Cite ids="V3" />\n`,
+  );
   scaffold(DRAFT.title, '--topics', 'diplomacy');
   scaffold(SCHEDULED.title, '--topics', 'domestic', '--publish', '--date', '2099-01-01');
   fillIn(SCHEDULED.id);
@@ -111,7 +117,7 @@ describe('npm run new', () => {
 
 describe('npm run check:content', () => {
   it('passes the scaffolded content: a draft may keep its TODOs', () => {
-    expect(checkOutput).toMatch(/^check:content: 4 article\(s\) \(1 draft\), 9 section\(s\), 5 context note\(s\) in \.\/content; no problems\. [\d.]+ s\n$/);
+    expect(checkOutput).toMatch(/^check:content: 4 article\(s\) \(1 draft\), 9 section\(s\), 6 context note\(s\) in \.\/content; no problems\. [\d.]+ s\n$/);
   });
 });
 
@@ -128,6 +134,17 @@ describe('a scaffolded article builds', () => {
     expect(page.querySelector('#where-reports-differ')).toBeNull();
     const seed = parse(readFileSync(join(dist, 'articles', 'min-aung-hlaing-russia-visit-2025', 'index.html'), 'utf8'));
     expect(seed.querySelector('#where-reports-differ')!.text).toBe('Where reports differ');
+  });
+});
+
+describe('a topic page with notes from two articles on sections of the same id', () => {
+  it('gives each note its own label id and names its article', () => {
+    const html = parse(readFileSync(join(dist, 'topics', 'energy', 'index.html'), 'utf8'));
+    const ids = html.querySelectorAll('[id]').map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const labels = html.querySelectorAll('aside.ex-context').map((a) => html.querySelector(`#${a.getAttribute('aria-labelledby')}`)!.text);
+    expect(labels).toHaveLength(2);
+    expect(labels.sort()).toEqual([`Context for Economic and Energy Cooperation, in “Myanmar’s Junta Chief Visits Russia for Strategic Talks”`, `Context for Energy, in “${PUBLISHED.title}”`]);
   });
 });
 
