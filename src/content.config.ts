@@ -21,7 +21,7 @@ import {
   strictObject,
   timelineEntrySchema,
 } from './lib/schemas/analysis';
-import { ID_HINT, ID_PATTERN, isReservedSectionId, RESERVED_SECTION_IDS } from './lib/ids';
+import { ID_HINT, ID_PATTERN, isReservedSectionId, RESERVED_SECTION_ID_PREFIXES, RESERVED_SECTION_IDS } from './lib/ids';
 
 const root = contentDir();
 
@@ -79,7 +79,7 @@ const sections = defineCollection({
     article: reference('articles'),
     /** Stable id used in the permalink and the `#anchor`; never change it, add an alias. */
     id: slugId.refine((id) => !isReservedSectionId(id), {
-      message: `is reserved for a route; choose another (reserved: ${RESERVED_SECTION_IDS.join(', ')})`,
+      message: `is reserved for a route or an element id of the article page; choose another (reserved: ${RESERVED_SECTION_IDS.join(', ')}, and ids starting ${RESERVED_SECTION_ID_PREFIXES.join(', ')})`,
     }),
     /** Position in the article, 1 first; unique within the article. */
     order: z.number().int().positive(),

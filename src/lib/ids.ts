@@ -9,10 +9,17 @@ export const ID_HINT = 'lowercase letters, digits and single hyphens, e.g. "ener
 /**
  * Names a section id may not take, because a route or file beside the sections
  * already uses them under /articles/<article>/ (og images, feeds, the lede prefix),
- * or the article page uses them as heading ids (sources, corrections).
+ * or the article and section pages use them as element ids: a section's id is
+ * its heading's id there, and a second element with it breaks `#<id>` links.
  */
-export const RESERVED_SECTION_IDS = ['index', 'og', 'rss', 'feed', 'lede', 'sources', 'timeline', 'cite', 'corrections'] as const;
+export const RESERVED_SECTION_IDS = [
+  'index', 'og', 'rss', 'feed', 'lede', 'sources', 'timeline', 'cite', 'corrections',
+  'main', 'toc-label', 'short-version', 'key-facts', 'where-reports-differ', 'cite-this-article', 'cite-this-section',
+] as const;
+
+/** Prefixes of element ids the pages number or derive: citations, references, context notes, disagreements, timeline entries, who's who. */
+export const RESERVED_SECTION_ID_PREFIXES = ['cite-', 'ref-', 'context-', 'differ-', 'timeline-', 'who-'] as const;
 
 export function isReservedSectionId(id: string): boolean {
-  return (RESERVED_SECTION_IDS as readonly string[]).includes(id);
+  return (RESERVED_SECTION_IDS as readonly string[]).includes(id) || RESERVED_SECTION_ID_PREFIXES.some((p) => id.startsWith(p));
 }

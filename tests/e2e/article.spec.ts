@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { isReservedSectionId } from '../../src/lib/ids';
 import { articleIds, sectionsOf } from './helpers/content';
 
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
@@ -44,6 +45,18 @@ test('the Sources block reads as two sentences, with the link to the list', asyn
   const block = page.getByRole('region', { name: 'Sources' });
   await expect(block).toContainText(/each marked by its number\. See the numbered list of sources, with publisher/, { useInnerText: true });
   await expect(block.getByRole('link', { name: 'See the numbered list of sources' })).toHaveAttribute('href', `/${articleUrl}sources/`);
+});
+
+test('every element id on the article and section pages is a section’s own or one a section may not take', async ({ page }) => {
+  const sections = sectionsOf(ARTICLE).map((s) => s.id);
+  const own = (id: string) => sections.some((s) => id === s || id.startsWith(`${s}-`));
+  for (const url of [articleUrl, `${articleUrl}${sections[1]}/`]) {
+    await page.goto(url);
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(10);
+    // A template id missing from RESERVED_SECTION_IDS (src/lib/ids.ts) would let a section take it and break its #link.
+    expect(ids.filter((id) => !own(id) && !isReservedSectionId(id)), url).toEqual([]);
+  }
 });
 
 test('every section has its h2 anchor and a link to its own page', async ({ page }) => {

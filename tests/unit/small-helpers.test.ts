@@ -62,6 +62,9 @@ describe('ids', () => {
   it('reserves route names', () => {
     expect(isReservedSectionId('og')).toBe(true);
     expect(isReservedSectionId('energy')).toBe(false);
+    // Element ids of the article page: the section's heading would share them.
+    for (const id of ['key-facts', 'where-reports-differ', 'main', 'short-version', 'context-energy', 'ref-1', 'timeline-coup']) expect(isReservedSectionId(id), id).toBe(true);
+    expect(isReservedSectionId('referendum')).toBe(false);
   });
 });
 
