@@ -7,6 +7,7 @@
  * Imports carry `.ts` so Node runs this file directly (type stripping).
  */
 import { checkAnalysis } from './analysis-invariants.ts';
+import { citeIdsInMdx } from './citations.ts';
 import { contentLayoutProblems } from './content-layout.ts';
 import { checkInvariants, type ContentProblem, type SectionFacts } from './invariants.ts';
 import { placeholdersIn } from './scaffold.ts';
@@ -59,6 +60,19 @@ export function checkPlaceholders(snapshot: Pick<ContentSnapshot, 'articles' | '
   return problems;
 }
 
+/**
+ * An article's lede and sections are its own text, kept verbatim; sources are
+ * cited in the context around it. A `<Cite>` there would also have no number:
+ * pages number the context's citations only.
+ */
+export function checkCitesInArticleText(snapshot: Pick<ContentSnapshot, 'articles' | 'sections'>): ContentProblem[] {
+  const where = 'the article’s own text, kept verbatim; cite sources in the context note after it (context/<section-id>.mdx) or in the data files';
+  return [
+    ...snapshot.articles.filter((a) => a.text.some((t) => citeIdsInMdx(t).length > 0)).map((a) => ({ file: a.file, field: 'body', message: `has <Cite ids="…" />, but the lede is ${where}` })),
+    ...snapshot.sections.filter((s) => citeIdsInMdx(s.body).length > 0).map((s) => ({ file: s.file, field: 'body', message: `has <Cite ids="…" />, but a section is ${where}` })),
+  ];
+}
+
 export function contentProblems(s: ContentSnapshot): ContentProblem[] {
   const data = (name: string, id: string) => `${dataFile(s.contentDir, name)} (entry "${id}")`;
   const sectionsByArticle = new Map<string, string[]>(s.articles.map((a) => [a.id, []]));
@@ -86,5 +100,6 @@ export function contentProblems(s: ContentSnapshot): ContentProblem[] {
       disagreements: s.disagreements.map((d) => ({ file: data('disagreements.yaml', d.id), article: d.article })),
     }),
     ...checkPlaceholders(s),
+    ...checkCitesInArticleText(s),
   ];
 }

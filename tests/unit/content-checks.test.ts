@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPlaceholders, contentProblems } from '../../src/lib/content-checks';
+import { checkCitesInArticleText, checkPlaceholders, contentProblems } from '../../src/lib/content-checks';
 import { readContentSnapshot, splitMdx } from '../../src/lib/content-snapshot';
 import { formatProblem } from '../../src/lib/invariants';
 import { PLACEHOLDERS } from '../../src/lib/scaffold';
@@ -65,5 +65,25 @@ describe('checkPlaceholders', () => {
 describe('splitMdx', () => {
   it('splits frontmatter from the body as the glob loader does', () => {
     expect(splitMdx('---\ntitle: "A: b"\ndraft: true\n---\n\nLede.\n')).toEqual({ data: { title: 'A: b', draft: true }, body: '\nLede.\n' });
+  });
+});
+
+describe('checkCitesInArticleText', () => {
+  const article = { id: 'a', file: 'content/articles/a/index.mdx', draft: false, text: ['Title', 'Dek', 'Summary', '', 'The lede.'] };
+  const section = { file: 'content/articles/a/01-energy.mdx', article: 'a', id: 'energy', order: 1, topic: 'energy', aliases: [], body: 'Text.', title: 'Energy', summary: 'S.' };
+
+  it('passes article text without citations', () => {
+    expect(checkCitesInArticleText({ articles: [article], sections: [section] })).toEqual([]);
+  });
+
+  it('names the lede or section that cites, and where the citation goes instead', () => {
+    const problems = checkCitesInArticleText({
+      articles: [{ ...article, text: ['Title', 'Dek', 'Summary', '', 'The lede. <Cite ids="V3" />'] }],
+      sections: [{ ...section, body: 'A claim. <Cite ids="V3 N1" />' }],
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'content/articles/a/index.mdx: field "body": has <Cite ids="…" />, but the lede is the article’s own text, kept verbatim; cite sources in the context note after it (context/<section-id>.mdx) or in the data files',
+      'content/articles/a/01-energy.mdx: field "body": has <Cite ids="…" />, but a section is the article’s own text, kept verbatim; cite sources in the context note after it (context/<section-id>.mdx) or in the data files',
+    ]);
   });
 });
