@@ -73,8 +73,9 @@ export function checkInvariants(input: {
         message: `names topic "${s.topic}", which is not in topics.yaml; expected one of: ${[...topics].join(', ')}`,
       });
     }
-    if (s.body.trim() === '') {
-      problems.push({ file: s.file, field: 'body', message: 'the section has no text below its frontmatter' });
+    // Comments ({/* … */}, <!-- … -->) are not text a reader sees.
+    if (s.body.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, '').trim() === '') {
+      problems.push({ file: s.file, field: 'body', message: 'the section has no text below its frontmatter (comments do not count)' });
     }
   }
 

@@ -64,7 +64,7 @@ export function slugify(title: string): string {
 
 /** Why `id` cannot be an article id, or undefined when it can. */
 export function articleIdProblem(id: string): string | undefined {
-  if (id === '') return 'the title has no letters or digits to make an id from; pass one with --id';
+  if (id === '') return 'the title has no Latin letters or digits to make an id from (ids are a-z, 0-9 and hyphens); pass one with --id, e.g. --id port-talks';
   if (!ID_PATTERN.test(id)) return `article id "${id}" must be ${ID_HINT}`;
   return undefined;
 }
@@ -161,6 +161,9 @@ export function previewUrl(id: string, basePath = '/', origin = 'http://localhos
 }
 
 /** Which placeholder strings a piece of text still holds. */
+/** The scaffold's placeholders in `text`, then any other `TODO:` note an editor left (up to the end of its line). */
 export function placeholdersIn(text: string): string[] {
-  return Object.values(PLACEHOLDERS).filter((p) => text.includes(p));
+  const scaffold: string[] = Object.values(PLACEHOLDERS).filter((p) => text.includes(p));
+  const others = [...text.matchAll(/\bTODO:[^\n"]*/g)].map((m) => m[0].trim()).filter((t) => !scaffold.includes(t));
+  return [...scaffold, ...others];
 }

@@ -70,9 +70,13 @@ describe('checkInvariants', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/articles/empty/index.mdx', field: 'sections' })]);
   });
 
-  it('fails an empty section body', () => {
+  it('fails an empty section body, and one with only comments', () => {
     const problems = checkInvariants({ ...valid, sections: [section({ body: '  \n ' }), valid.sections[1]!] });
     expect(problems).toEqual([expect.objectContaining({ field: 'body' })]);
+    for (const body of ['{/* TODO later */}\n', '<!-- draft -->\n{/* a */}{/* b */}']) {
+      expect(checkInvariants({ ...valid, sections: [section({ body }), valid.sections[1]!] }), body).toEqual([expect.objectContaining({ field: 'body' })]);
+    }
+    expect(checkInvariants({ ...valid, sections: [section({ body: '{/* note */}\nText.' }), valid.sections[1]!] })).toEqual([]);
   });
 
   it('fails an alias that is a live id or is claimed twice', () => {

@@ -33,9 +33,10 @@ describe('slugify', () => {
     expect(id).toBe('one-two-three-four-five-six-seven-eight-nine-ten-eleven');
     expect(id.length).toBeLessThanOrEqual(60);
   });
-  it('gives an empty id for a title with no letters or digits, which is refused', () => {
+  it('gives an empty id for a title with no Latin letters or digits (a Burmese title), which is refused with the way out', () => {
     expect(slugify('— ! —')).toBe('');
-    expect(articleIdProblem('')).toBe('the title has no letters or digits to make an id from; pass one with --id');
+    expect(slugify('မြန်မာ')).toBe('');
+    expect(articleIdProblem('')).toBe('the title has no Latin letters or digits to make an id from (ids are a-z, 0-9 and hyphens); pass one with --id, e.g. --id port-talks');
   });
 });
 
@@ -90,6 +91,10 @@ describe('scaffoldFiles', () => {
       summary: PLACEHOLDERS.sectionSummary,
     });
     expect(placeholdersIn(files[2].content)).toEqual([PLACEHOLDERS.sectionSummary, PLACEHOLDERS.sectionBody]);
+  });
+  it('finds an editor’s own TODO: note too, not only the scaffold’s', () => {
+    expect(placeholdersIn('The plant is 110 MW. TODO: check this figure with the desk.\nMore text.')).toEqual(['TODO: check this figure with the desk.']);
+    expect(placeholdersIn('A to-do list is not a TODO marker.')).toEqual([]);
   });
   it('writes draft: false only when asked', () => {
     const published = scaffoldFiles({ title: 'T', id: 't', published: '2026-11-27', topics: [topics[0]], draft: false });
