@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citeMarkup, CITE_PLACEHOLDER_TAG, resolveCitePlaceholders } from '../../src/lib/citations-html';
-import { bodyHtml } from '../../src/lib/entry-html';
+import { bodyHtml, shiftHeadings } from '../../src/lib/entry-html';
 import { bodyStartLine, createMdxHtmlRenderer, explainFailure, MdxBodyError } from '../../src/lib/mdx-html';
 
 const render = createMdxHtmlRenderer();
@@ -93,5 +93,19 @@ describe('bodyHtml', () => {
     expect(() => bodyHtml({ id: 'a', collection: 'sections', filePath: 'content/articles/a/01-x.mdx' })).toThrow(
       'content/articles/a/01-x.mdx: field "body": has no rendered HTML',
     );
+  });
+});
+
+describe('shiftHeadings', () => {
+  const html = '<h2 id="energy-plan"><a href="#energy-plan">The plan</a></h2><p>Text &lt;h2&gt; and <code>&lt;h3&gt;</code></p><h3>Detail</h3><h6>Deep</h6><header>x</header><hr>';
+  it('moves every heading tag down, opening and closing, and nothing else', () => {
+    expect(shiftHeadings(html, 1)).toBe(
+      '<h3 id="energy-plan"><a href="#energy-plan">The plan</a></h3><p>Text &lt;h2&gt; and <code>&lt;h3&gt;</code></p><h4>Detail</h4><h6>Deep</h6><header>x</header><hr>',
+    );
+  });
+  it('leaves the HTML as it is at 0 and refuses a negative or fractional offset', () => {
+    expect(shiftHeadings(html, 0)).toBe(html);
+    expect(() => shiftHeadings(html, -1)).toThrow('shiftHeadings');
+    expect(() => shiftHeadings(html, 0.5)).toThrow('shiftHeadings');
   });
 });

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { checkOutline, headingsIn } from '../../src/lib/heading-outline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -85,6 +86,9 @@ beforeAll(() => {
       'updated: 2026-01-20\ncorrections:\n  - date: 2026-02-01\n    text: Workflow test correction, the later one.\n  - date: 2026-01-15\n    text: Workflow test correction, the earlier one.',
     ),
   );
+  // A subheading in a section body, as the guide allows.
+  const energy = join(content, 'articles', PUBLISHED.id, '01-energy.mdx');
+  writeFileSync(energy, `${readFileSync(energy, 'utf8')}\n## Workflow subheading\n\nMore workflow test text.\n`);
   // A note after its energy section, as the seed article has one after its own `energy` section.
   mkdirSync(join(content, 'articles', PUBLISHED.id, 'context'));
   writeFileSync(
@@ -134,6 +138,17 @@ describe('a scaffolded article builds', () => {
     expect(page.querySelector('#where-reports-differ')).toBeNull();
     const seed = parse(readFileSync(join(dist, 'articles', 'min-aung-hlaing-russia-visit-2025', 'index.html'), 'utf8'));
     expect(seed.querySelector('#where-reports-differ')!.text).toBe('Where reports differ');
+  });
+});
+
+describe('a subheading in a section body', () => {
+  it('sits one level under its section on both pages: h3 under the h2 on the article page, h2 under the h1 on its own', () => {
+    for (const [page, level] of [[join(dist, 'articles', PUBLISHED.id, 'index.html'), 3], [join(dist, 'articles', PUBLISHED.id, 'energy', 'index.html'), 2]] as const) {
+      const html = readFileSync(page, 'utf8');
+      const sub = headingsIn(html).find((h) => h.text.includes('Workflow subheading'));
+      expect(sub?.level, page).toBe(level);
+      expect(checkOutline(headingsIn(html)), page).toEqual([]);
+    }
   });
 });
 
