@@ -91,7 +91,8 @@ to split layout and paint into two tasks of about 20 ms each, the run scores 0. 
 same files, measured interleaved, gave medians of 18 and 26 ms (9 runs each): the run-to-run noise is
 as large as the effect of any change below. Lighthouse's own judged run swings as much: the topic
 page, its HTML and CSS the same in both builds but for the site-wide CSP list, was judged 28 ms at
-09:23 on 29 Nov (runs 50, 28, 0, 0, 0) and 71 ms at 09:39 (67, 23, 38, 38, 71). Tried:
+09:23 on 29 Nov (runs 50, 28, 0, 0, 0) and 71 ms at 09:39 (67, 23, 38, 38, 71); at 11:14, after
+reading and layout fixes that left its fonts as they were, 37 ms (8, 37, 0, 34, 0). Tried:
 
 - fewer text sizes and families (kept): citation markers at the scale's \`xs\` size instead of
   0.75em, the Sources heading in the body face like every other h2, no Sitka Text in the serif
