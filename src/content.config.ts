@@ -28,12 +28,16 @@ const root = contentDir();
 const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
 
 /** A calendar day, YYYY-MM-DD, read as that day in UTC (src/lib/dates.ts). */
-const day = z.unknown().transform((value, ctx) => {
-  const date = calendarDay(value);
-  if (date) return date;
-  ctx.addIssue({ code: 'custom', message: value === undefined ? `Required: the date, written ${DAY_HINT}` : `must be a date written ${DAY_HINT}; got ${JSON.stringify(value)}` });
-  return z.NEVER;
-});
+const day = z
+  .unknown()
+  .transform((value, ctx) => {
+    const date = calendarDay(value);
+    if (date) return date;
+    ctx.addIssue({ code: 'custom', message: value === undefined ? `Required: the date, written ${DAY_HINT}` : `must be a date written ${DAY_HINT}; got ${JSON.stringify(value)}` });
+    return z.NEVER;
+  })
+  // What the generated JSON schema (editor hints, docs/authoring.md §12) says: a transform alone would say nothing.
+  .meta({ type: 'string', format: 'date', description: `A calendar day, ${DAY_HINT}` });
 
 /** One article: `content/articles/<article-id>/index.mdx`; its body is the lede. */
 const articles = defineCollection({
@@ -90,7 +94,13 @@ const sections = defineCollection({
     /** One sentence: what this section says. Used in cards, meta descriptions and topic pages. */
     summary: z.string().min(1),
     /** Former ids of this section; each keeps its old link working. */
-    aliases: z.array(slugId).default([]),
+    aliases: z
+      .array(
+        slugId.refine((id) => !isReservedSectionId(id), {
+          message: 'is reserved for a route or an element id of the article page, so it cannot be an alias (an alias becomes both); drop it',
+        }),
+      )
+      .default([]),
   }),
 });
 

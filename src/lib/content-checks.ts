@@ -12,6 +12,9 @@ import { contentLayoutProblems } from './content-layout.ts';
 import { checkInvariants, type ContentProblem, type SectionFacts } from './invariants.ts';
 import { placeholdersIn } from './scaffold.ts';
 
+/** The fields of an article's index.mdx that hold text readers see. */
+export type ArticleTextField = 'title' | 'dek' | 'summary' | 'conclusion' | 'body';
+
 export interface ContentSnapshot {
   /** The content folder as configured (CONTENT_DIR), used to name data files. */
   contentDir: string;
@@ -21,8 +24,8 @@ export interface ContentSnapshot {
     id: string;
     file: string;
     draft: boolean;
-    /** Frontmatter text fields and the body, scanned for scaffold placeholders. */
-    text: readonly string[];
+    /** Frontmatter text fields and the body (the lede), scanned for TODO notes and citations. */
+    text: Readonly<Record<ArticleTextField, string>>;
   }[];
   sections: readonly (SectionFacts & { title: string; summary: string })[];
   topicIds: readonly string[];
@@ -41,19 +44,26 @@ export function dataFile(contentDir: string, name: string): string {
 }
 
 /**
- * A published article may not keep text the scaffold wrote (src/lib/scaffold.ts
- * PLACEHOLDERS); a draft may, since it never reaches production.
+ * A published article may not keep a `TODO:` note, the scaffold's
+ * (src/lib/scaffold.ts PLACEHOLDERS) or an editor's own, anywhere readers would
+ * see it: its fields, lede, sections and context notes. A draft may, since it
+ * never reaches production.
  */
-export function checkPlaceholders(snapshot: Pick<ContentSnapshot, 'articles' | 'sections'>): ContentProblem[] {
+export function checkPlaceholders(snapshot: Pick<ContentSnapshot, 'articles' | 'sections' | 'contextNotes'>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const a of snapshot.articles) {
     if (a.draft) continue;
-    const left = [...new Set([...a.text, ...snapshot.sections.filter((s) => s.article === a.id).flatMap((s) => [s.title, s.summary, s.body])].flatMap(placeholdersIn))];
+    const texts = [
+      ...Object.values(a.text),
+      ...snapshot.sections.filter((s) => s.article === a.id).flatMap((s) => [s.title, s.summary, s.body]),
+      ...snapshot.contextNotes.filter((n) => n.article === a.id).map((n) => n.body),
+    ];
+    const left = [...new Set(texts.flatMap(placeholdersIn))];
     if (left.length > 0) {
       problems.push({
         file: a.file,
         field: 'draft',
-        message: `article "${a.id}" is not a draft but still has scaffold text (${left.map((p) => `"${p}"`).join(', ')}); replace every TODO or keep draft: true`,
+        message: `article "${a.id}" is not a draft but still has TODO notes (${left.map((p) => `"${p}"`).join(', ')}); replace every TODO or keep draft: true`,
       });
     }
   }
@@ -68,7 +78,11 @@ export function checkPlaceholders(snapshot: Pick<ContentSnapshot, 'articles' | '
 export function checkCitesInArticleText(snapshot: Pick<ContentSnapshot, 'articles' | 'sections'>): ContentProblem[] {
   const where = 'the article’s own text, kept verbatim; cite sources in the context note after it (context/<section-id>.mdx) or in the data files';
   return [
-    ...snapshot.articles.filter((a) => a.text.some((t) => citeIdsInMdx(t).length > 0)).map((a) => ({ file: a.file, field: 'body', message: `has <Cite ids="…" />, but the lede is ${where}` })),
+    ...snapshot.articles.flatMap((a) =>
+      (Object.entries(a.text) as [ArticleTextField, string][])
+        .filter(([, text]) => citeIdsInMdx(text).length > 0)
+        .map(([field]) => ({ file: a.file, field, message: `has <Cite ids="…" />, but ${field === 'body' ? 'the lede' : `the article’s ${field}`} is ${where}` })),
+    ),
     ...snapshot.sections.filter((s) => citeIdsInMdx(s.body).length > 0).map((s) => ({ file: s.file, field: 'body', message: `has <Cite ids="…" />, but a section is ${where}` })),
   ];
 }

@@ -25,9 +25,9 @@ export function contentLayoutProblems(contentDir: string, files: readonly string
 
   for (const path of files) {
     const parts = path.split('/');
-    // Editors' and systems' hidden files (.DS_Store, .gitkeep) are not content.
-    if (parts.some((p) => p.startsWith('.'))) continue;
     const name = parts[parts.length - 1];
+    // Editors' and systems' hidden files (.DS_Store, .gitkeep) and editor backups (x.mdx~, #x.mdx#, x.orig, x.swp) are not content.
+    if (parts.some((p) => p.startsWith('.')) || /~$|^#.*#$|\.(orig|bak|swp|swo|tmp)$/.test(name)) continue;
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';
     const hint = ext === '.md' ? `only .mdx files are read: rename it to ${name.slice(0, -3)}.mdx` : `the site reads ${WHERE}`;
 

@@ -73,7 +73,7 @@ export function readContentSnapshot(contentDir: string): ContentSnapshot {
         id: folder,
         file: label('articles', folder, 'index.mdx'),
         draft: data.draft === true,
-        text: [str(data.title), str(data.dek), str(data.summary), str(data.conclusion), body],
+        text: { title: str(data.title), dek: str(data.dek), summary: str(data.summary), conclusion: str(data.conclusion), body },
       });
     }
     for (const file of files.filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')) {

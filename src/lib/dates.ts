@@ -14,14 +14,14 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A content date as the calendar day it names, at 00:00 UTC, or undefined when
- * the value is not one. YAML turns `2025-03-04` (or `2025-3-4`) into a Date at
- * UTC midnight, which passes; a string passes only in that same year-month-day
- * form, so `11/12/2026` (which month?) and `20 November 2026` fail, and no
- * string is read in the machine's time zone (that moved a day west of UTC).
+ * the value is not one. YAML turns `2025-03-04` into a Date at UTC midnight,
+ * which passes; a string passes only as YYYY-MM-DD, so `11/12/2026` (which
+ * month?), `20 November 2026` and `2026-11-5` fail, and no string is read in
+ * the machine's time zone (that moved a day west of UTC).
  */
 export function calendarDay(value: unknown): Date | undefined {
   if (value instanceof Date) {

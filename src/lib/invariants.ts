@@ -74,7 +74,7 @@ export function checkInvariants(input: {
       });
     }
     // Comments ({/* … */}, <!-- … -->) are not text a reader sees.
-    if (s.body.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, '').trim() === '') {
+    if (s.body.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}|<!--[\s\S]*?-->/g, '').trim() === '') {
       problems.push({ file: s.file, field: 'body', message: 'the section has no text below its frontmatter (comments do not count)' });
     }
   }

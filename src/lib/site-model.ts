@@ -113,7 +113,7 @@ async function loadSiteModel(): Promise<SiteModel> {
         id: a.id,
         file: fileOf(a, `articles/${a.id}/index.mdx`),
         draft: a.data.draft,
-        text: [a.data.title, a.data.dek, a.data.summary, a.data.conclusion ?? '', a.body ?? ''],
+        text: { title: a.data.title, dek: a.data.dek, summary: a.data.summary, conclusion: a.data.conclusion ?? '', body: a.body ?? '' },
       })),
       sections: allSections.map((s) => ({
         file: fileOf(s, `articles/${s.id}.mdx`),

@@ -97,8 +97,8 @@ describe('ContextNote', () => {
   it('keys its label by article too where notes from several articles share a page', async () => {
     const html = (article: string) => container.renderToString(ContextNote, { props: { article, section: 'energy', sectionTitle: 'Energy' }, slots: { default: '<p>Note.</p>' } });
     const [a, b] = await Promise.all([html('port-talks'), html('gas-deal')]);
-    expect(parse(a).querySelector('aside')!.getAttribute('aria-labelledby')).toBe('context-port-talks-energy');
-    expect(parse(b).querySelector('#context-gas-deal-energy')).not.toBeNull();
+    expect(parse(a).querySelector('aside')!.getAttribute('aria-labelledby')).toBe('context-port-talks--energy');
+    expect(parse(b).querySelector('#context-gas-deal--energy')).not.toBeNull();
   });
 });
 

@@ -85,6 +85,13 @@ describe('placeSchema', () => {
     expect(issues({ id: 'yangon', label: 'Yangon', country: 'MM', note: 'Why.', sources: ['N2'] })).toEqual([]);
   });
 
+  it('refuses a note or sources on a place the article names, which the key would not show', () => {
+    expect(issues({ id: 'moscow', label: 'Moscow', country: 'RU', inArticle: true, note: 'Why.', sources: ['V3'] })).toEqual([
+      expect.stringMatching(/^note: a place the article names \(inArticle: true\) takes no note/),
+      expect.stringMatching(/^sources: a place the article names \(inArticle: true\) takes no sources/),
+    ]);
+  });
+
   it('rejects a country that is not a two-letter ISO code', () => {
     expect(issues({ id: 'x', label: 'X', country: 'Myanmar', inArticle: true })).toEqual([expect.stringMatching(/^country: must be a two-letter ISO country code/)]);
   });

@@ -48,17 +48,20 @@ describe('contentProblems on broken files', () => {
 
 describe('checkPlaceholders', () => {
   const section = { file: 'a/01-energy.mdx', article: 'a', id: 'energy', order: 1, topic: 'energy', aliases: [], title: 'Energy', summary: 'S.', body: PLACEHOLDERS.sectionBody };
-  it('refuses scaffold text in a published article, naming what is left', () => {
-    expect(checkPlaceholders({ articles: [{ id: 'a', file: 'a/index.mdx', draft: false, text: ['T', PLACEHOLDERS.lede] }], sections: [section] })).toEqual([
+  const text = (body: string) => ({ title: 'T', dek: 'D', summary: 'S', conclusion: '', body });
+  const note = { file: 'a/context/energy.mdx', article: 'a', section: 'energy', topic: 'energy', body: 'Context. TODO: find the source.' };
+  it('refuses TODO notes in a published article, the scaffold’s and an editor’s own, its context notes included', () => {
+    expect(checkPlaceholders({ articles: [{ id: 'a', file: 'a/index.mdx', draft: false, text: text(PLACEHOLDERS.lede) }], sections: [section], contextNotes: [note] })).toEqual([
       {
         file: 'a/index.mdx',
         field: 'draft',
-        message: `article "a" is not a draft but still has scaffold text ("${PLACEHOLDERS.lede}", "${PLACEHOLDERS.sectionBody}"); replace every TODO or keep draft: true`,
+        message: `article "a" is not a draft but still has TODO notes ("${PLACEHOLDERS.lede}", "${PLACEHOLDERS.sectionBody}", "TODO: find the source."); replace every TODO or keep draft: true`,
       },
     ]);
   });
-  it('lets a draft keep it', () => {
-    expect(checkPlaceholders({ articles: [{ id: 'a', file: 'a/index.mdx', draft: true, text: [PLACEHOLDERS.lede] }], sections: [section] })).toEqual([]);
+  it('lets a draft keep them, and looks at no other article’s notes', () => {
+    expect(checkPlaceholders({ articles: [{ id: 'a', file: 'a/index.mdx', draft: true, text: text(PLACEHOLDERS.lede) }], sections: [section], contextNotes: [note] })).toEqual([]);
+    expect(checkPlaceholders({ articles: [{ id: 'b', file: 'b/index.mdx', draft: false, text: text('Lede.') }], sections: [section], contextNotes: [note] })).toEqual([]);
   });
 });
 
@@ -69,7 +72,7 @@ describe('splitMdx', () => {
 });
 
 describe('checkCitesInArticleText', () => {
-  const article = { id: 'a', file: 'content/articles/a/index.mdx', draft: false, text: ['Title', 'Dek', 'Summary', '', 'The lede.'] };
+  const article = { id: 'a', file: 'content/articles/a/index.mdx', draft: false, text: { title: 'Title', dek: 'Dek', summary: 'Summary', conclusion: '', body: 'The lede.' } };
   const section = { file: 'content/articles/a/01-energy.mdx', article: 'a', id: 'energy', order: 1, topic: 'energy', aliases: [], body: 'Text.', title: 'Energy', summary: 'S.' };
 
   it('passes article text without citations', () => {
@@ -78,10 +81,11 @@ describe('checkCitesInArticleText', () => {
 
   it('names the lede or section that cites, and where the citation goes instead', () => {
     const problems = checkCitesInArticleText({
-      articles: [{ ...article, text: ['Title', 'Dek', 'Summary', '', 'The lede. <Cite ids="V3" />'] }],
+      articles: [{ ...article, text: { ...article.text, conclusion: 'In sum. <Cite ids="N1" />', body: 'The lede. <Cite ids="V3" />' } }],
       sections: [{ ...section, body: 'A claim. <Cite ids="V3 N1" />' }],
     }).map(formatProblem);
     expect(problems).toEqual([
+      'content/articles/a/index.mdx: field "conclusion": has <Cite ids="…" />, but the article’s conclusion is the article’s own text, kept verbatim; cite sources in the context note after it (context/<section-id>.mdx) or in the data files',
       'content/articles/a/index.mdx: field "body": has <Cite ids="…" />, but the lede is the article’s own text, kept verbatim; cite sources in the context note after it (context/<section-id>.mdx) or in the data files',
       'content/articles/a/01-energy.mdx: field "body": has <Cite ids="…" />, but a section is the article’s own text, kept verbatim; cite sources in the context note after it (context/<section-id>.mdx) or in the data files',
     ]);

@@ -4,11 +4,11 @@ import { formatProblem } from '../../src/lib/invariants';
 import { listContentFiles } from '../../src/lib/content-snapshot';
 
 const A = 'articles/port-talks';
-const good = [...DATA_FILES, `${A}/index.mdx`, `${A}/01-energy.mdx`, `${A}/context/energy.mdx`, '.DS_Store', `${A}/.gitkeep`];
+const good = [...DATA_FILES, `${A}/index.mdx`, `${A}/01-energy.mdx`, `${A}/context/energy.mdx`, '.DS_Store', `${A}/.gitkeep`, `${A}/01-energy.mdx~`, `${A}/#01-energy.mdx#`, `${A}/01-energy.mdx.orig`, `${A}/.01-energy.mdx.swp`];
 const problems = (files: string[]) => contentLayoutProblems('content', files).map(formatProblem);
 
 describe('contentLayoutProblems', () => {
-  it('accepts every file the collections read, and hidden files', () => {
+  it('accepts every file the collections read, and hidden files and editor backups', () => {
     expect(problems(good)).toEqual([]);
   });
 

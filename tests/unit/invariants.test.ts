@@ -73,7 +73,7 @@ describe('checkInvariants', () => {
   it('fails an empty section body, and one with only comments', () => {
     const problems = checkInvariants({ ...valid, sections: [section({ body: '  \n ' }), valid.sections[1]!] });
     expect(problems).toEqual([expect.objectContaining({ field: 'body' })]);
-    for (const body of ['{/* TODO later */}\n', '<!-- draft -->\n{/* a */}{/* b */}']) {
+    for (const body of ['{/* TODO later */}\n', '<!-- draft -->\n{/* a */}{ /* b */ }']) {
       expect(checkInvariants({ ...valid, sections: [section({ body }), valid.sections[1]!] }), body).toEqual([expect.objectContaining({ field: 'body' })]);
     }
     expect(checkInvariants({ ...valid, sections: [section({ body: '{/* note */}\nText.' }), valid.sections[1]!] })).toEqual([]);

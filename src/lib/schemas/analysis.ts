@@ -146,7 +146,12 @@ export const placeSchema = strictObject({
   sources: z.array(sourceId).default([]),
 })
   .superRefine((p, ctx) => {
-    if (p.inArticle) return;
+    if (p.inArticle) {
+      // The key lists such a place by name only: a note or sources here would be dropped.
+      if (p.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'a place the article names (inArticle: true) takes no note; remove it, or set inArticle: false to show the note' });
+      if (p.sources.length > 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a place the article names (inArticle: true) takes no sources; remove them, or set inArticle: false and give a note' });
+      return;
+    }
     if (!p.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'say why the map marks this place (one sentence from the sheet), or set inArticle: true if the article names it' });
     if (p.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'cite at least one source id from content/sources.yaml for the note' });
   });
