@@ -51,13 +51,18 @@ export function dataFile(contentDir: string, name: string): string {
  */
 export function checkPlaceholders(snapshot: Pick<ContentSnapshot, 'articles' | 'sections' | 'contextNotes'>): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  // Grouped once, so the check stays linear in the number of articles (issue 7).
+  const textsOf = new Map<string, string[]>();
+  const add = (article: string, ...texts: string[]) => {
+    const list = textsOf.get(article);
+    if (list) list.push(...texts);
+    else textsOf.set(article, texts);
+  };
+  for (const s of snapshot.sections) add(s.article, s.title, s.summary, s.body);
+  for (const n of snapshot.contextNotes) add(n.article, n.body);
   for (const a of snapshot.articles) {
     if (a.draft) continue;
-    const texts = [
-      ...Object.values(a.text),
-      ...snapshot.sections.filter((s) => s.article === a.id).flatMap((s) => [s.title, s.summary, s.body]),
-      ...snapshot.contextNotes.filter((n) => n.article === a.id).map((n) => n.body),
-    ];
+    const texts = [...Object.values(a.text), ...(textsOf.get(a.id) ?? [])];
     const left = [...new Set(texts.flatMap(placeholdersIn))];
     if (left.length > 0) {
       problems.push({
