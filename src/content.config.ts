@@ -27,6 +27,12 @@ const root = contentDir();
 
 const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
 
+/** A section id or alias: a slug that no route or element id of the article page already uses (src/lib/ids.ts). */
+const freeSectionId = (hint: string) =>
+  slugId.refine((id) => !isReservedSectionId(id), {
+    message: `is reserved for a route or an element id of the article page (reserved: ${RESERVED_SECTION_IDS.join(', ')}, and ids starting ${RESERVED_SECTION_ID_PREFIXES.join(', ')}); ${hint}`,
+  });
+
 /** A calendar day, YYYY-MM-DD, read as that day in UTC (src/lib/dates.ts). */
 const day = z
   .unknown()
@@ -82,9 +88,7 @@ const sections = defineCollection({
     /** The article this section belongs to: its folder name. */
     article: reference('articles'),
     /** Stable id used in the permalink and the `#anchor`; never change it, add an alias. */
-    id: slugId.refine((id) => !isReservedSectionId(id), {
-      message: `is reserved for a route or an element id of the article page; choose another (reserved: ${RESERVED_SECTION_IDS.join(', ')}, and ids starting ${RESERVED_SECTION_ID_PREFIXES.join(', ')})`,
-    }),
+    id: freeSectionId('choose another'),
     /** Position in the article, 1 first; unique within the article. */
     order: z.number().int().positive(),
     /** The section's heading, exactly as published. */
@@ -94,13 +98,7 @@ const sections = defineCollection({
     /** One sentence: what this section says. Used in cards, meta descriptions and topic pages. */
     summary: z.string().min(1),
     /** Former ids of this section; each keeps its old link working. */
-    aliases: z
-      .array(
-        slugId.refine((id) => !isReservedSectionId(id), {
-          message: 'is reserved for a route or an element id of the article page, so it cannot be an alias (an alias becomes both); drop it',
-        }),
-      )
-      .default([]),
+    aliases: z.array(freeSectionId('an alias becomes both, so drop it')).default([]),
   }),
 });
 
