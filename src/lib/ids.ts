@@ -20,6 +20,15 @@ export const RESERVED_SECTION_IDS = [
 /** Prefixes of element ids the pages number or derive: citations, references, context notes, disagreements, timeline entries, who's who. */
 export const RESERVED_SECTION_ID_PREFIXES = ['cite-', 'ref-', 'context-', 'differ-', 'timeline-', 'who-'] as const;
 
+/**
+ * The id of a context note's label. Where notes from several articles share a
+ * page (topic pages) it carries the article too, joined by `--`, which no id can
+ * contain (single hyphens only): article a + section b-c and a-b + c stay apart.
+ */
+export function contextLabelId(section: string, article?: string): string {
+  return article ? `context-${article}--${section}` : `context-${section}`;
+}
+
 export function isReservedSectionId(id: string): boolean {
   return (RESERVED_SECTION_IDS as readonly string[]).includes(id) || RESERVED_SECTION_ID_PREFIXES.some((p) => id.startsWith(p));
 }

@@ -5,7 +5,7 @@ import { andList, sectionCountLabel } from '../../src/lib/labels';
 import { paragraphs } from '../../src/lib/paragraphs';
 import { isVisible } from '../../src/lib/publishing';
 import { contentDir } from '../../src/lib/content-dir';
-import { isReservedSectionId, ID_PATTERN } from '../../src/lib/ids';
+import { contextLabelId, isReservedSectionId, ID_PATTERN } from '../../src/lib/ids';
 
 describe('dates', () => {
   it('formats calendar dates in UTC', () => {
@@ -87,5 +87,13 @@ describe('calendarDay', () => {
     for (const v of ['11/12/2026', '20 November 2026', '2026-11-5', '2025-13-45', '2025-02-30', '', undefined, 20250304, new Date(Date.UTC(2025, 2, 4, 17, 30)), new Date('nope')]) {
       expect(calendarDay(v), String(v)).toBeUndefined();
     }
+  });
+});
+
+describe('contextLabelId', () => {
+  it('is context-<section> on one article’s pages, and keys by article with a -- no id can contain where articles share a page', () => {
+    expect(contextLabelId('energy')).toBe('context-energy');
+    expect(contextLabelId('energy', 'port-talks')).toBe('context-port-talks--energy');
+    expect(contextLabelId('b-c', 'a')).not.toBe(contextLabelId('c', 'a-b'));
   });
 });
