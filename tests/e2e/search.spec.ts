@@ -41,10 +41,26 @@ test('results are section pages only, never the full article or chrome', async (
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(new RegExp(`^/articles/${ARTICLE}/[a-z-]+/$`));
   // Labels are not indexed: heading self-links ("Link to section: …"), copy link, "Read it in the full article".
-  for (const label of ['link', 'read']) {
+  // ("read" would find the energy note's "ready": search matches the last word as a prefix.)
+  for (const label of ['link', 'full']) {
     await page.getByRole('searchbox', { name: 'Search every section' }).fill(label);
     await expect(page.getByRole('status')).toHaveText(`No sections match “${label}”.`);
   }
+});
+
+test('a name only the context notes give finds the section the note follows', async ({ page }) => {
+  // "Belousov" is not in the article; the military section's context note names him.
+  const military = sectionsOf(ARTICLE).find((s) => s.id === 'military')!;
+  await page.goto('search/?q=Belousov');
+  await expect(page.getByRole('status')).toHaveText('1 section matches “Belousov”.', { timeout: SEARCH_TIMEOUT });
+  const result = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(result.getByRole('link')).toHaveText(military.title);
+  await expect(result.locator('mark').first()).toHaveText(/^Belousov/);
+  await result.getByRole('link').click();
+  await expect(page.getByRole('complementary', { name: `Context for ${military.title}` })).toContainText('Belousov');
+  // The note's label and credit line are not indexed: "explainer desk" is in every note's credit.
+  await page.goto('search/?q=desk');
+  await expect(page.getByRole('status')).toHaveText('No sections match “desk”.', { timeout: SEARCH_TIMEOUT });
 });
 
 test.describe('without JavaScript', () => {
