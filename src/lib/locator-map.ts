@@ -207,17 +207,3 @@ export function buildLocatorMap(places: readonly PlaceQuery[], options: LocatorM
     description: `Map${countryNames.length > 0 ? ` with ${andList(countryNames)} highlighted,` : ''} marking ${andList(names)}.`,
   };
 }
-
-/** Plain SVG markup for the map (for size budgets and non-Astro use); classes as in LocatorMap.astro. */
-export function locatorMapSvg(map: LocatorMap, ids = { title: 'locator-map-title', desc: 'locator-map-desc' }): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${map.viewBox}" role="img" aria-labelledby="${ids.title} ${ids.desc}">`,
-    `<title id="${ids.title}">${esc(map.title)}</title><desc id="${ids.desc}">${esc(map.description)}</desc>`,
-    `<path class="land" d="${map.land}"/>`,
-    ...map.highlighted.map((c) => `<path class="hl" data-country="${esc(c.name)}" d="${c.d}"/>`),
-    `<path class="borders" d="${map.borders}"/>`,
-    ...map.points.map((p) => `<circle class="pt" cx="${p.x}" cy="${p.y}" r="3.5"/><text class="lbl" x="${p.labelX}" y="${p.labelY}" text-anchor="${p.anchor}">${esc(p.label)}</text>`),
-    '</svg>',
-  ].join('');
-}

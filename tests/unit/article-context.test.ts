@@ -19,8 +19,11 @@ const article = (focus?: Date) =>
 describe('articleContext', () => {
   it('lists citations in reading order: short version, key facts, notes, disagreements, timeline', () => {
     const ctx = articleContext(article(new Date('2025-02-10')), { timeline, disagreements });
-    expect(ctx.timeline).toHaveLength(COMPACT_TIMELINE_LENGTH);
-    expect(ctx.citationIds).toEqual(['S1', 'F1', 'S1', 'N1', 'N2', 'N1', 'D1', ...ctx.timeline.flatMap((t) => t.sources)]);
+    // The first entry, then the five nearest 10 February: 10–12 Feb, 10 Mar (28 days), and of
+    // 12 Jan and 11 Mar (29 days each) the earlier.
+    expect(COMPACT_TIMELINE_LENGTH).toBe(6);
+    expect(ctx.timeline.map((t) => t.id)).toEqual(['e0', 'e2', 'e3', 'e4', 'e5', 'e6']);
+    expect(ctx.citationIds).toEqual(['S1', 'F1', 'S1', 'N1', 'N2', 'N1', 'D1', 'T0', 'T2', 'T3', 'T4', 'T5', 'T6']);
   });
   it('shows no timeline without a focus date', () => {
     const ctx = articleContext(article(), { timeline, disagreements });

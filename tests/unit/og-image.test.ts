@@ -38,20 +38,9 @@ describe('readPngSize', () => {
 
 describe('nativeMemoryGuard', () => {
   // Each card leaves a 3 MB pixmap in native memory until V8 collects its
-  // wrapper: 100 cards grew a test process by 150–300 MB without the guard.
-  it('collects when the process has grown by the slack, so pixmaps do not pile up', async () => {
-    const guard = nativeMemoryGuard(32 * 1024 ** 2);
-    const draw = (i: number) => renderOgPng({ ...card, sectionTitle: `Section ${i}` });
-    for (let i = 0; i < 5; i++) await draw(i);
-    const before = process.memoryUsage.rss();
-    for (let i = 5; i < 105; i++) {
-      await draw(i);
-      await guard();
-    }
-    const grownMb = (process.memoryUsage.rss() - before) / 2 ** 20;
-    expect(grownMb).toBeLessThan(100);
-  }, 30_000);
-
+  // wrapper (100 cards grew a process by 150–300 MB without the guard). What
+  // that costs a build is measured by the benchmark's peak RSS (budget 2 GB
+  // at N = 1,000), not here; these tests pin the guard's decisions.
   it('runs one collection for cards that finish together, and none until the process grows again', async () => {
     let rss = 1000;
     let collections = 0;

@@ -37,7 +37,6 @@ function reference(entries: readonly E[], focus: string, limit: number): E[] {
 describe('compactTimeline at scale', () => {
   it('matches the whole-list version on 300 random timelines with ties and month-only dates', () => {
     const rand = mulberry32(42);
-    let compared = 0;
     for (let t = 0; t < 300; t++) {
       const n = 1 + Math.floor(rand() * 40);
       const entries: E[] = Array.from({ length: n }, (_, i) => {
@@ -50,9 +49,7 @@ describe('compactTimeline at scale', () => {
       const focus = `${2020 + Math.floor(rand() * 3)}-0${1 + Math.floor(rand() * 3)}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
       const limit = 1 + Math.floor(rand() * 9);
       expect(compactTimeline(entries, { focus, limit }).map((e) => e.id)).toEqual(reference(entries, focus, limit).map((e) => e.id));
-      compared++;
     }
-    expect(compared).toBe(300);
   });
 
   it('prefers the earlier of two entries on the same far day', () => {
@@ -65,12 +62,20 @@ describe('compactTimeline at scale', () => {
     expect(compactTimeline(entries, { focus: '2020-03-10', limit: 3 }).map((e) => e.id)).toEqual(['start', 'a', 'c']);
   });
 
-  it('answers 1,000 calls over a 1,000-entry timeline in well under a second', () => {
-    const entries = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10) }));
-    const start = performance.now();
-    for (let i = 0; i < 1000; i++) compactTimeline(entries, { focus: entries[i].date, limit: 8 });
-    // The whole-list version took ~2 s here (issue 7); the budget leaves room for a loaded CI machine.
-    expect(performance.now() - start).toBeLessThan(500);
+  it('reads the timeline once, however many pages ask (no whole-list work per call)', () => {
+    // Each entry counts reads of its date: the whole-list version read all 1,000
+    // on every call (~2 s for 1,000 calls, issue 7). Counted, not timed.
+    let reads = 0;
+    const entries = Array.from({ length: 1000 }, (_, i) => {
+      const date = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      return Object.defineProperty({ id: `e${i}` }, 'date', { enumerable: true, get: () => (reads++, date) }) as E;
+    });
+    const first = compactTimeline(entries, { focus: '2020-06-01', limit: 8 });
+    const afterOne = reads;
+    expect(afterOne).toBeGreaterThan(0);
+    for (let i = 0; i < 1000; i++) compactTimeline(entries, { focus: `2020-0${1 + (i % 9)}-15`, limit: 8 });
+    expect(reads).toBe(afterOne);
+    expect(first.map((e) => e.id)).toEqual(['e0', 'e149', 'e150', 'e151', 'e152', 'e153', 'e154', 'e155']);
   });
 });
 
@@ -84,10 +89,18 @@ describe('createCitationRegistry over a large sources list', () => {
     ]);
     expect(() => createCitationRegistry(sources, ['S3001'])).toThrow('Citation registry: unknown source id "S3001"; every id must be in content/sources.yaml');
   });
-  it('builds 8,000 page registries over 3,000 sources in well under a second', () => {
-    const start = performance.now();
-    for (let p = 0; p < 8000; p++) createCitationRegistry(sources, ['S1', 'S2', 'S3', 'S1']);
-    // Indexing the list per page took ~6 s here (issue 7).
-    expect(performance.now() - start).toBeLessThan(2000);
+  it('indexes the sources list once, however many pages build a registry', () => {
+    // Each source counts reads of its id: indexing the list per page read all
+    // 3,000 for each of 8,000 pages (~6 s, issue 7). Counted, not timed.
+    let reads = 0;
+    const counted: Source[] = sources.map((s) => {
+      const { id, ...rest } = s;
+      return Object.defineProperty({ ...rest }, 'id', { enumerable: true, get: () => (reads++, id) }) as Source;
+    });
+    createCitationRegistry(counted, ['S1', 'S2']);
+    const afterOne = reads;
+    expect(afterOne).toBeGreaterThanOrEqual(3000);
+    for (let p = 0; p < 8000; p++) createCitationRegistry(counted, ['S1', 'S2', 'S3', 'S1']);
+    expect(reads).toBe(afterOne);
   });
 });
