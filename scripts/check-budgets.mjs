@@ -71,6 +71,10 @@ if (!existsSync(dist)) {
 }
 
 const htmlFiles = htmlFilesIn(dist);
+if (htmlFiles.length === 0) {
+  console.error(`No HTML files in ${dist}; run npm run build first.`);
+  process.exit(1);
+}
 
 const figures = htmlFiles.map((file) => {
   const page = file.replace(/index\.html$/, '');

@@ -98,13 +98,18 @@ test('every state media source is labelled as such', async ({ page }) => {
   const sources = parse(readFileSync('content/sources.yaml', 'utf8')) as { url: string; kind: string }[];
   const stateMedia = sources.filter((s) => s.kind === 'state-media');
   expect(stateMedia.length).toBeGreaterThan(0);
+  // Each is listed on at least one of the three pages, and labelled wherever it is.
+  const found = new Map(stateMedia.map((s) => [s.url, 0]));
   for (const path of [`articles/${ARTICLE}/sources/`, 'timeline/', 'background/']) {
     await page.goto(path);
     for (const s of stateMedia) {
-      const item = page.locator('section.ex-sources li', { has: page.locator(`a[href="${s.url}"]`) });
-      if ((await item.count()) > 0) await expect(item, `${path}: ${s.url}`).toContainText(/state media/i);
+      const items = page.locator('section.ex-sources li', { has: page.locator(`a[href="${s.url}"]`) });
+      const n = await items.count();
+      found.set(s.url, found.get(s.url)! + n);
+      for (let i = 0; i < n; i++) await expect(items.nth(i), `${path}: ${s.url}`).toContainText(/state media/i);
     }
   }
+  expect([...found].filter(([, n]) => n === 0).map(([url]) => url), 'state media sources listed on no page').toEqual([]);
 });
 
 test('"Where reports differ" lists the six disagreements', async ({ page }) => {

@@ -35,11 +35,25 @@ test('loading #energy lands on the energy heading, marked as the target @phone',
 });
 
 test('a shared #section link opens on the section at once, without animating the scroll from the top @phone', async ({ page }) => {
+  // Every scroll position the page passes through, from the first: a smooth scroll
+  // from the top would record positions short of the section on its way there.
+  await page.addInitScript(() => {
+    const w = window as unknown as { scrolls: number[] };
+    w.scrolls = [];
+    addEventListener('scroll', () => w.scrolls.push(scrollY), { passive: true });
+  });
   await page.goto(`${articleUrl}#military`);
-  // No waiting: a smooth scroll would still be near the top here (about 250 px in after 100 ms).
-  const top = await page.locator('#military').evaluate((h) => h.getBoundingClientRect().top);
+  const heading = page.locator('#military');
+  await expect(heading).toBeInViewport();
+  await page.waitForTimeout(1000); // long enough for any smooth scroll to finish
+  const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(0);
   expect(top).toBeLessThan(200);
+  const scrolls = await page.evaluate(() => (window as unknown as { scrolls: number[] }).scrolls);
+  const final = await page.evaluate(() => scrollY);
+  expect(final).toBeGreaterThan(1000);
+  expect(scrolls.length, 'the page scrolled to the section').toBeGreaterThan(0);
+  expect(scrolls.filter((y) => Math.abs(y - final) > 2), 'scroll positions passed on the way').toEqual([]);
 });
 
 test('the Sources block reads as two sentences, with the link to the list', async ({ page }) => {

@@ -1,5 +1,5 @@
 /** The pages a build wrote, so crawl tests compare with the build instead of a typed number. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export function builtPages(dir: string): string[] {
@@ -12,4 +12,15 @@ export function builtPages(dir: string): string[] {
 /** Site path of a built file: articles/a/index.html → articles/a/ */
 export function pathOf(file: string): string {
   return file.replace(/index\.html$/, '');
+}
+
+/**
+ * Site paths of the pages a sitemap should list: every built page but the 404
+ * and alias pages (a meta refresh to a renamed section).
+ */
+export function listedPagePaths(dir: string): string[] {
+  return builtPages(dir)
+    .filter((f) => !/<meta http-equiv="refresh"/i.test(readFileSync(join(dir, f), 'utf8')))
+    .map(pathOf)
+    .sort();
 }
