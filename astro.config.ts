@@ -2,7 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { SITE_REHYPE_PLUGINS, SITE_REMARK_PLUGINS } from './src/lib/mdx-html';
-import { siteConfigFromEnv } from './src/lib/site-config';
+import { siteConfigFromEnv, siteUrlNotice } from './src/lib/site-config';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/lib/content-dir';
 import { draftsIntegration } from './src/lib/drafts-integration';
@@ -26,9 +26,10 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  // Stylesheets are files, never inline <style>: one cached copy serves every page,
-  // and the per-page CSP <meta> carries no style hashes (issue 6 budget: the
-  // article page's HTML + blocking CSS ≤ 14 KB).
+  // Stylesheets: the shared sheet is a file, one cached copy for every page; a
+  // page's own small sheets (under Vite's 4 KB inline limit) go inline, with
+  // their hashes in the page's CSP <meta>, saving a request each (issue 6
+  // budget: the article page's HTML + blocking CSS ≤ 14 KB).
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // A short class instead of a data-astro-cid-* attribute on every scoped element.
   scopedStyleStrategy: 'class',
@@ -51,6 +52,16 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // A build without SITE_URL says that its absolute URLs point at localhost.
+    {
+      name: 'site-url-notice',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          const notice = siteUrlNotice(process.env);
+          if (notice) logger.warn(notice);
+        },
+      },
+    },
     // Drafts and future-dated articles only in `astro dev` (issue 8).
     draftsIntegration(),
     // Open Graph cards: written after the build from a content-hash cache, not one route per card (issue 7).

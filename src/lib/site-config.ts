@@ -45,3 +45,14 @@ export function normaliseSite(raw: string | undefined): string {
 export function siteConfigFromEnv(env: Record<string, string | undefined>): SiteConfig {
   return { site: normaliseSite(env.SITE_URL), base: normaliseBase(env.BASE_PATH) };
 }
+
+/**
+ * The warning a build prints when SITE_URL is not set: every absolute URL
+ * (canonical links, share links and cards, feeds, sitemap, robots.txt) then
+ * points at the local preview, which is right for `npm start` and the tests
+ * and wrong for a deploy. Undefined when SITE_URL is set.
+ */
+export function siteUrlNotice(env: Record<string, string | undefined>): string | undefined {
+  if ((env.SITE_URL ?? '').trim() !== '') return undefined;
+  return `SITE_URL is not set, so canonical links, share links and cards, feeds, the sitemap and robots.txt point at ${DEFAULT_SITE_URL}. Fine for a local preview; for a deploy, build with SITE_URL=https://your.domain (README, "Deploy").`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, normaliseBase, normaliseSite, siteConfigFromEnv } from '../../src/lib/site-config';
+import { DEFAULT_SITE_URL, normaliseBase, normaliseSite, siteConfigFromEnv, siteUrlNotice } from '../../src/lib/site-config';
 
 describe('siteConfigFromEnv', () => {
   it('defaults to a local origin at the root', () => {
@@ -35,5 +35,16 @@ describe('normaliseSite', () => {
   });
   it('rejects other protocols', () => {
     expect(() => normaliseSite('ftp://example.org')).toThrow(/http or https/);
+  });
+});
+
+describe('siteUrlNotice', () => {
+  it('warns a build without SITE_URL that its absolute URLs point at localhost', () => {
+    for (const env of [{}, { SITE_URL: '' }, { SITE_URL: '  ' }, { BASE_PATH: '/explainer/' }]) {
+      expect(siteUrlNotice(env), JSON.stringify(env)).toMatch(/^SITE_URL is not set, so canonical links, .* point at http:\/\/localhost:4321\. .*build with SITE_URL=https:\/\/your\.domain/);
+    }
+  });
+  it('says nothing when SITE_URL is set', () => {
+    expect(siteUrlNotice({ SITE_URL: 'https://news.example.org' })).toBeUndefined();
   });
 });
