@@ -42,6 +42,14 @@ describe('Content Security Policy', () => {
     expect(all.get('Permissions-Policy')).toContain('camera=()');
   });
 
+  it("the README's nginx snippet sends exactly the headers of public/_headers", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const snippet = readme.match(/```nginx\n# \/etc\/nginx\/snippets\/explainer-headers\.conf[\s\S]*?```/)?.[0] ?? '';
+    const nginx = new Map([...snippet.matchAll(/^add_header (\S+) "(.*)" always;$/gm)].map((m) => [m[1], m[2]]));
+    expect(nginx).toEqual(headersFor(file, '/*'));
+    expect(nginx.size).toBeGreaterThan(5);
+  });
+
   it('public/_headers caches hashed assets for a year, immutable', () => {
     expect(headersFor(file, '/_astro/*').get('Cache-Control')).toBe('public, max-age=31536000, immutable');
   });
