@@ -152,7 +152,10 @@ export function buildLocatorMap(places: readonly PlaceQuery[], options: LocatorM
   const highlighted = highlightedCountryIds(
     places.map((p) => p.country),
     new Set(shapes.keys()),
-  ).map((id) => ({ id, name: shapes.get(id)!.properties.name, feature: shapes.get(id)! }));
+  )
+    .map((id) => ({ id, name: shapes.get(id)!.properties.name, feature: shapes.get(id)! }))
+    // Named alphabetically in the title and description, whatever order the places come in.
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
   // Fit the highlighted countries and every place, so that a place outside
   // them is still in the frame.

@@ -60,6 +60,8 @@ describe('buildLocatorMap', () => {
     ]);
     // Singapore has no shape at 1:110m: marked, not highlighted, not named as highlighted.
     expect(other.highlighted.map((c) => c.name)).toEqual(['China', 'Myanmar']);
+    // Alphabetical whatever the places' order.
+    expect(buildLocatorMap([...PLACES].reverse()).highlighted.map((c) => c.name)).toEqual(['Myanmar', 'Russia']);
     expect(inFrame(other)).toEqual(['Beijing', 'Naypyidaw', 'Singapore']);
     expect(other.title).toBe('Locator map: China and Myanmar');
     expect(other.description).toBe('Map with China and Myanmar highlighted, marking Beijing, Naypyidaw and Singapore.');
