@@ -12,11 +12,11 @@
  * land shape plus one border mesh instead of ~240 country paths.
  */
 import { createRequire } from 'node:module';
-import { geoBounds, geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoBounds, geoCircle, geoConicConformal, geoContains, geoDistance, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { highlightedCountryIds } from './countries';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { countryName, highlightedCountries, shapeKey } from './countries';
 import { andList } from './labels';
 import type { Place } from './schemas/analysis';
 
@@ -137,6 +137,67 @@ function loadTopology(): Topology {
   return require('world-atlas/countries-110m.json') as Topology;
 }
 
+/** How far (great-circle degrees) a country's other land may lie from land of it the frame already holds and still be framed. */
+export const FRAME_REACH_DEGREES = 10;
+/** The radius (degrees) of the area framed around each place, so one place alone still shows its surroundings. */
+export const PLACE_SURROUNDINGS_DEGREES = 3;
+/** The least span (degrees of latitude or longitude) a frame covers: a small country or a city state still gets its region. */
+export const MIN_FRAME_DEGREES = 12;
+
+/** The larger of a geoBounds box's longitude and latitude spans, in degrees. */
+export function boundsSpan([[west, south], [east, north]]: [[number, number], [number, number]]): number {
+  return Math.max(east >= west ? east - west : east + 360 - west, north - south);
+}
+
+const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
+
+/** The polygons of a (multi)polygon geometry, each as its rings. */
+function polygonsOf(geometry: Geometry): Position[][][] {
+  if (geometry.type === 'Polygon') return [geometry.coordinates];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+  return [];
+}
+
+/** Smallest great-circle distance (radians) between two polygons' outer rings, vertex to vertex. */
+function ringDistance(a: Position[][], b: Position[][]): number {
+  let best = Infinity;
+  for (const p of a[0]!) for (const q of b[0]!) best = Math.min(best, geoDistance(p as [number, number], q as [number, number]));
+  return best;
+}
+
+/**
+ * The parts of a country the map frames: the polygon each place lies in (or,
+ * for a coastal place outside the coarse 1:110m coastline, the nearest one),
+ * then every other polygon of the country within `reach` degrees of those,
+ * and so on. Islands off the coast and an exclave stay; land an ocean away
+ * (French Guiana for a story in Paris, Hawaii for one in Washington) does not
+ * stretch the frame. Highlighting still colours the whole country.
+ */
+export function framePolygons(geometry: Geometry, places: readonly [number, number][], reach = FRAME_REACH_DEGREES): MultiPolygon {
+  const polygons = polygonsOf(geometry);
+  const framed = new Set<number>();
+  for (const place of places) {
+    const inside = polygons.findIndex((rings) => geoContains({ type: 'Polygon', coordinates: rings } as Polygon, place));
+    if (inside >= 0) framed.add(inside);
+    else if (polygons.length > 0) {
+      const distances = polygons.map((rings) => Math.min(...rings[0]!.map((v) => geoDistance(v as [number, number], place))));
+      framed.add(distances.indexOf(Math.min(...distances)));
+    }
+  }
+  const limit = toRadians(reach);
+  for (let grew = true; grew; ) {
+    grew = false;
+    polygons.forEach((rings, i) => {
+      if (framed.has(i)) return;
+      if ([...framed].some((j) => ringDistance(rings, polygons[j]!) <= limit)) {
+        framed.add(i);
+        grew = true;
+      }
+    });
+  }
+  return { type: 'MultiPolygon', coordinates: [...framed].sort((a, b) => a - b).map((i) => polygons[i]!) };
+}
+
 export function buildLocatorMap(places: readonly PlaceQuery[], options: LocatorMapOptions = {}): LocatorMap {
   if (places.length === 0) throw new Error('Locator map: no places to mark; content/places.yaml lists them');
   const width = options.width ?? 640;
@@ -148,25 +209,45 @@ export function buildLocatorMap(places: readonly PlaceQuery[], options: LocatorM
   const located = places.map((p) => ({ ...p, coords: lookupPlace(cities, p) }));
 
   const all = feature(topology, countries) as FeatureCollection<Geometry, { name: string }>;
-  const shapes = new Map(all.features.filter((f) => f.id !== undefined).map((f) => [String(f.id), f as Feature<Geometry, { name: string }>]));
-  const highlighted = highlightedCountryIds(
+  const shapes = new Map<string, Feature<Geometry, { name: string }>>();
+  for (const f of all.features) {
+    const key = shapeKey(f);
+    if (key !== undefined) shapes.set(key, f);
+  }
+  const highlighted = highlightedCountries(
     places.map((p) => p.country),
     new Set(shapes.keys()),
   )
-    .map((id) => ({ id, name: shapes.get(id)!.properties.name, feature: shapes.get(id)! }))
+    .map(({ code, key }) => ({ code, id: key, name: countryName(code), feature: shapes.get(key)! }))
     // Named alphabetically in the title and description, whatever order the places come in.
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
-  // Fit the highlighted countries and every place, so that a place outside
-  // them is still in the frame.
+  // The frame holds the highlighted countries' land near the places, and the
+  // surroundings of every place, so that a place outside them is still in it
+  // and a single place is not a point (which no frame can fit).
   const fitted: GeoPermissibleObjects = {
     type: 'FeatureCollection',
     features: [
-      ...highlighted.map((h) => h.feature),
-      { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: located.map((p) => p.coords) } },
+      ...highlighted.map((h) => ({
+        type: 'Feature',
+        properties: {},
+        geometry: framePolygons(
+          h.feature.geometry,
+          located.filter((p) => p.country === h.code).map((p) => p.coords),
+        ),
+      })),
+      ...located.map((p) => ({ type: 'Feature', properties: {}, geometry: geoCircle().center(p.coords).radius(PLACE_SURROUNDINGS_DEGREES)() })),
     ],
   } as GeoPermissibleObjects;
-  const { rotate, parallels } = conicParameters(geoBounds(fitted));
+  let bounds = geoBounds(fitted);
+  if (boundsSpan(bounds) < MIN_FRAME_DEGREES) {
+    const [west, south] = bounds[0];
+    const [east, north] = bounds[1];
+    const middle: [number, number] = [west + (east >= west ? east - west : east + 360 - west) / 2, (south + north) / 2];
+    (fitted as FeatureCollection).features.push({ type: 'Feature', properties: {}, geometry: geoCircle().center(middle).radius(MIN_FRAME_DEGREES / 2)() });
+    bounds = geoBounds(fitted);
+  }
+  const { rotate, parallels } = conicParameters(bounds);
   const margin = 16;
   const projection = geoConicConformal()
     .rotate(rotate)
