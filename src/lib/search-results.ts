@@ -45,3 +45,20 @@ export function resultsLabel(count: number, query: string): string {
   if (count === 0) return `No sections match ${q}.`;
   return count === 1 ? `1 section matches ${q}.` : `${count} sections match ${q}.`;
 }
+
+/**
+ * The search weight of a section page's context note (`data-pagefind-weight`
+ * in src/pages/articles/[article]/[section].astro): half the article's own
+ * words, so a section whose text matches ranks above one whose note does.
+ */
+export const CONTEXT_NOTE_WEIGHT = 0.5;
+
+/**
+ * True when every matched word of a result is in its context note, so its
+ * excerpt is the note's text and the results list says so (added context is
+ * kept visibly apart from the article, issue 4). Pagefind gives each matched
+ * location's weight (`weighted_locations`): 1 for body text, more in headings.
+ */
+export function excerptIsContextNote(weights: readonly number[]): boolean {
+  return weights.length > 0 && weights.every((w) => w <= CONTEXT_NOTE_WEIGHT);
+}

@@ -25,6 +25,7 @@ test('the header links to search, and "nuclear" finds the energy section first @
   await expect(first).toHaveText(energy.title);
   await expect(first).toHaveAttribute('href', `/articles/${ARTICLE}/energy/`);
   await expect(results.first().locator('mark').first()).toHaveText('nuclear');
+  await expect(results.first().getByRole('paragraph')).not.toContainText('Context note:'); // the article's own text matches
   // The query is kept in the address, so a search can be linked.
   await expect(page).toHaveURL(`${baseURL}search/?q=nuclear`);
 
@@ -56,6 +57,8 @@ test('a name only the context notes give finds the section the note follows', as
   const result = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   await expect(result.getByRole('link')).toHaveText(military.title);
   await expect(result.locator('mark').first()).toHaveText(/^Belousov/);
+  // The excerpt is the note's, and says so: added context stays apart from the article's text.
+  await expect(result.getByRole('paragraph')).toHaveText(/^Context note: /);
   await result.getByRole('link').click();
   await expect(page.getByRole('complementary', { name: `Context for ${military.title}` })).toContainText('Belousov');
   // The note's label and credit line are not indexed: "explainer desk" is in every note's credit.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptSegments, resultsLabel } from '../../src/lib/search-results';
+import { decodeEntities, excerptIsContextNote, excerptSegments, resultsLabel } from '../../src/lib/search-results';
 
 describe('excerptSegments', () => {
   it('splits marked words from the text around them', () => {
@@ -37,5 +37,16 @@ describe('resultsLabel', () => {
 
   it('refuses a count that is not a whole number', () => {
     expect(() => resultsLabel(-1, 'x')).toThrow('expected a whole number ≥ 0, got -1');
+  });
+});
+
+describe('excerptIsContextNote', () => {
+  it('is true only when every matched word is in a context note (weight 0.5)', () => {
+    // As Pagefind reported them on the built site: "Belousov" (note only), "nuclear" (text and note).
+    expect(excerptIsContextNote([0.5])).toBe(true);
+    expect(excerptIsContextNote([0.5, 0.5])).toBe(true);
+    expect(excerptIsContextNote([1, 1, 0.5, 0.5])).toBe(false);
+    expect(excerptIsContextNote([7])).toBe(false);
+    expect(excerptIsContextNote([])).toBe(false);
   });
 });
