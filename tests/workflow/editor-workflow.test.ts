@@ -95,10 +95,11 @@ beforeAll(() => {
     join(content, 'articles', PUBLISHED.id, 'context', 'energy.mdx'),
     `---\narticle: ${PUBLISHED.id}\nsection: energy\ntopic: energy\n---\n\nWorkflow test context, not news. <Cite ids="V3" />\n`,
   );
-  // A place in a country the seed article's map does not show: the map highlights it and fits it in.
+  // A place in a country the seed article's map does not show, south of its old
+  // frame (Myanmar to Russia): the map highlights the country and fits the place in.
   writeFileSync(
     join(content, 'places.yaml'),
-    `${readFileSync(join(content, 'places.yaml'), 'utf8')}- id: workflow-beijing\n  label: Beijing\n  country: CN\n  note: Workflow test place, not news.\n  sources: [V3]\n`,
+    `${readFileSync(join(content, 'places.yaml'), 'utf8')}- id: workflow-jakarta\n  label: Jakarta\n  country: ID\n  note: Workflow test place, not news.\n  sources: [V3]\n`,
   );
   scaffold(DRAFT.title, '--topics', 'diplomacy');
   scaffold(SCHEDULED.title, '--topics', 'domestic', '--publish', '--date', '2099-01-01');
@@ -161,13 +162,13 @@ describe('a place added to content/places.yaml in another country', () => {
   it('is marked, keyed and its country highlighted on the map, with nothing else to change', () => {
     const html = parse(readFileSync(join(dist, 'background', 'index.html'), 'utf8'));
     const map = html.querySelector('figure.ex-map')!;
-    expect(map.querySelectorAll('path.hl').map((p) => p.getAttribute('data-country'))).toEqual(['China', 'Myanmar', 'Russia']);
-    expect(map.querySelector('[data-place="Beijing"]')).not.toBeNull();
-    expect(map.querySelector('desc')!.text).toBe('Map with China, Myanmar and Russia highlighted, marking Beijing, Dawei, Moscow, Naypyidaw, St Petersburg and Yangon.');
+    expect(map.querySelectorAll('path.hl').map((p) => p.getAttribute('data-country'))).toEqual(['Indonesia', 'Myanmar', 'Russia']);
+    expect(map.querySelector('[data-place="Jakarta"]')).not.toBeNull();
+    expect(map.querySelector('desc')!.text).toBe('Map with Indonesia, Myanmar and Russia highlighted, marking Dawei, Jakarta, Moscow, Naypyidaw, St Petersburg and Yangon.');
     expect(map.querySelector('figcaption')!.text).toContain('Workflow test place, not news.');
     // Inside the frame.
     const [, , width, height] = map.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
-    const dot = map.querySelector('[data-place="Beijing"] circle')!;
+    const dot = map.querySelector('[data-place="Jakarta"] circle')!;
     const [cx, cy] = [Number(dot.getAttribute('cx')), Number(dot.getAttribute('cy'))];
     expect(cx > 0 && cx < width && cy > 0 && cy < height, `${cx},${cy} in ${width}×${height}`).toBe(true);
   });
