@@ -92,7 +92,10 @@ same files, measured interleaved, gave medians of 18 and 26 ms (9 runs each): th
 as large as the effect of any change below. Lighthouse's own judged run swings as much: the topic
 page, its HTML and CSS the same in both builds but for the site-wide CSP list, was judged 28 ms at
 09:23 on 29 Nov (runs 50, 28, 0, 0, 0) and 71 ms at 09:39 (67, 23, 38, 38, 71); at 11:14, after
-reading and layout fixes that left its fonts as they were, 37 ms (8, 37, 0, 34, 0). Tried:
+reading and layout fixes that left its fonts as they were, 37 ms (8, 37, 0, 34, 0); at 13:35, with
+another process reading files, 32 ms (7, 30, 49, 32, 38), the section page's 18 ms (0, 18, 0, 18,
+0) from a page whose layout was unchanged; at 13:48 on a quiet machine 15 ms (0, 15, 26, 0, 24)
+and the section page 0. Tried:
 
 - fewer text sizes and families (kept): citation markers at the scale's \`xs\` size instead of
   0.75em, the Sources heading in the body face like every other h2, no Sitka Text in the serif
