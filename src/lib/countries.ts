@@ -51,3 +51,13 @@ export function highlightedCountries(countryCodes: readonly string[], shapeKeys:
   }
   return out;
 }
+
+/**
+ * A country's name as running text uses it: with "the" where English puts one
+ * ("the United States", "the Philippines", "the Central African Republic"),
+ * as written otherwise. For the map's description; titles take the bare name.
+ */
+export function countryInProse(name: string): string {
+  const takesThe = /^(United |U\.S\. |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$)|(Republic|Islands|Territory|Territories|Emirates)$/;
+  return takesThe.test(name) ? `the ${name}` : name;
+}

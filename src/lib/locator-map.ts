@@ -16,7 +16,7 @@ import { geoBounds, geoCircle, geoConicConformal, geoContains, geoDistance, geoP
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { countryName, highlightedCountries, shapeKey } from './countries';
+import { countryInProse, countryName, highlightedCountries, shapeKey } from './countries';
 import { andList } from './labels';
 import type { Place } from './schemas/analysis';
 
@@ -288,6 +288,6 @@ export function buildLocatorMap(places: readonly PlaceQuery[], options: LocatorM
     highlighted: highlighted.map((h) => ({ id: h.id, name: h.name, d: path(h.feature as GeoPermissibleObjects) ?? '' })),
     points,
     title: countryNames.length > 0 ? `Locator map: ${andList(countryNames)}` : 'Locator map',
-    description: `Map${countryNames.length > 0 ? ` with ${andList(countryNames)} highlighted,` : ''} marking ${andList(names)}.`,
+    description: `Map${countryNames.length > 0 ? ` with ${andList(countryNames.map(countryInProse))} highlighted,` : ''} marking ${andList(names)}.`,
   };
 }

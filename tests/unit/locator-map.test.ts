@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, highlightedCountries, isCountryCode, shapeKey } from '../../src/lib/countries';
+import { countryInProse, countryName, highlightedCountries, isCountryCode, shapeKey } from '../../src/lib/countries';
 import { boundsSpan, buildLocatorMap, conicParameters, framePolygons, lookupPlace, placeQueries, type GazetteerCity, type LocatorMap, type PlaceQuery } from '../../src/lib/locator-map';
 
 // The real site's five places (content/places.yaml), as the map queries them.
@@ -92,6 +92,7 @@ describe('buildLocatorMap', () => {
   it("frames a country's land near the places, not its land an ocean away (Paris, not French Guiana)", () => {
     const paris = buildLocatorMap([{ label: 'Paris', name: 'Paris', country: 'FR' }]);
     expect(paris.highlighted.map((c) => c.name)).toEqual(['France']);
+    expect(buildLocatorMap([{ label: 'Washington', name: 'Washington, D.C.', country: 'US' }]).description).toBe('Map with the United States highlighted, marking Washington.');
     expect(inFrame(paris)).toEqual(['Paris']);
     // Fitted to France and its surroundings, Paris sits near the middle, not at the frame's north-east corner.
     const [p] = paris.points;
@@ -154,6 +155,17 @@ describe('highlightedCountries', () => {
 describe('countryName and shapeKey', () => {
   it('names countries as readers know them, not as abbreviated on the shapes', () => {
     expect(['MM', 'RU', 'CN', 'BA', 'CD', 'XK'].map(countryName)).toEqual(['Myanmar', 'Russia', 'China', 'Bosnia and Herzegovina', 'Congo - Kinshasa', 'Kosovo']);
+  });
+  it('puts "the" before a name in running text where English does', () => {
+    expect(['United States', 'Philippines', 'Central African Republic', 'Solomon Islands', 'Myanmar', 'Russia', 'Ukraine'].map(countryInProse)).toEqual([
+      'the United States',
+      'the Philippines',
+      'the Central African Republic',
+      'the Solomon Islands',
+      'Myanmar',
+      'Russia',
+      'Ukraine',
+    ]);
   });
   it('keys a shape by its id, or a shape without one by the country its name is', () => {
     expect(shapeKey({ id: '104', properties: { name: 'Myanmar' } })).toBe('104');
