@@ -54,13 +54,23 @@ export function placeQueries(places: readonly Pick<Place, 'label' | 'gazetteer' 
  * each edge of the latitude span, the usual choice for least distortion.
  */
 export function conicParameters(bounds: [[number, number], [number, number]]): { rotate: [number, number]; parallels: [number, number] } {
-  const [[west, south], [east, north]] = bounds;
-  const span = east >= west ? east - west : east + 360 - west;
-  let centre = west + span / 2;
-  if (centre > 180) centre -= 360;
+  const [[, south], [, north]] = bounds;
+  const [centre] = boundsCentre(bounds);
   const sixth = (north - south) / 6;
   const r1 = (n: number) => Math.round(n * 10) / 10;
   return { rotate: [r1(-centre), 0], parallels: [r1(south + sixth), r1(north - sixth)] };
+}
+
+/** Degrees of longitude from `west` east to `east`; across 180° when east < west (d3 geoBounds). */
+function longitudeSpan(west: number, east: number): number {
+  return east >= west ? east - west : east + 360 - west;
+}
+
+/** The middle of a geoBounds box, [longitude in (-180, 180], latitude], across 180° too. */
+function boundsCentre([[west, south], [east, north]]: [[number, number], [number, number]]): [number, number] {
+  let lon = west + longitudeSpan(west, east) / 2;
+  if (lon > 180) lon -= 360;
+  return [lon, (south + north) / 2];
 }
 
 const require = createRequire(import.meta.url);
@@ -146,7 +156,7 @@ export const MIN_FRAME_DEGREES = 12;
 
 /** The larger of a geoBounds box's longitude and latitude spans, in degrees. */
 export function boundsSpan([[west, south], [east, north]]: [[number, number], [number, number]]): number {
-  return Math.max(east >= west ? east - west : east + 360 - west, north - south);
+  return Math.max(longitudeSpan(west, east), north - south);
 }
 
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
@@ -241,10 +251,7 @@ export function buildLocatorMap(places: readonly PlaceQuery[], options: LocatorM
   } as GeoPermissibleObjects;
   let bounds = geoBounds(fitted);
   if (boundsSpan(bounds) < MIN_FRAME_DEGREES) {
-    const [west, south] = bounds[0];
-    const [east, north] = bounds[1];
-    const middle: [number, number] = [west + (east >= west ? east - west : east + 360 - west) / 2, (south + north) / 2];
-    (fitted as FeatureCollection).features.push({ type: 'Feature', properties: {}, geometry: geoCircle().center(middle).radius(MIN_FRAME_DEGREES / 2)() });
+    (fitted as FeatureCollection).features.push({ type: 'Feature', properties: {}, geometry: geoCircle().center(boundsCentre(bounds)).radius(MIN_FRAME_DEGREES / 2)() });
     bounds = geoBounds(fitted);
   }
   const { rotate, parallels } = conicParameters(bounds);
