@@ -7,9 +7,12 @@
  */
 import isoCountries from 'i18n-iso-countries';
 
+/** The shape of an alpha-2 code as places.yaml writes it: two capitals. */
+export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/;
+
 /** True for an ISO 3166-1 alpha-2 code in capitals ("MM"); false for "XX" or "mm". */
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && isoCountries.isValid(code);
+  return COUNTRY_CODE_PATTERN.test(code) && isoCountries.isValid(code);
 }
 
 const displayNames = new Intl.DisplayNames('en', { type: 'region' });

@@ -160,7 +160,6 @@ export function previewUrl(id: string, basePath = '/', origin = 'http://localhos
   return `${origin}${base}articles/${id}/`;
 }
 
-/** Which placeholder strings a piece of text still holds. */
 /** The scaffold's placeholders in `text`, then any other `TODO:` note an editor left (up to the end of its line). */
 export function placeholdersIn(text: string): string[] {
   const scaffold: string[] = Object.values(PLACEHOLDERS).filter((p) => text.includes(p));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate } from '../../src/lib/dates';
-import { calendarDay } from '../../src/lib/dates';
+import { calendarDay, formatDate, isoDate } from '../../src/lib/dates';
 import { andList, sectionCountLabel } from '../../src/lib/labels';
 import { paragraphs } from '../../src/lib/paragraphs';
 import { isVisible } from '../../src/lib/publishing';

@@ -12,7 +12,7 @@
  * id (and every article, section and topic id) and names the file.
  */
 import { z } from 'astro/zod';
-import { isCountryCode } from '../countries';
+import { COUNTRY_CODE_PATTERN, isCountryCode } from '../countries';
 import { ID_HINT, ID_PATTERN } from '../ids';
 import { SOURCE_KINDS } from '../source-kinds';
 
@@ -138,8 +138,9 @@ export const placeSchema = strictObject({
   /** ISO 3166-1 alpha-2 country code, e.g. "MM". The map highlights each country a place is in. */
   country: z
     .string()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code in capitals, e.g. "MM" or "RU"')
-    .refine((c) => !/^[A-Z]{2}$/.test(c) || isCountryCode(c), 'is not an ISO 3166-1 alpha-2 country code (e.g. "MM" Myanmar, "RU" Russia, "CN" China)'),
+    .regex(COUNTRY_CODE_PATTERN, 'must be a two-letter ISO country code in capitals, e.g. "MM" or "RU"')
+    // Only two capitals are looked up; anything else has the message above.
+    .refine((c) => !COUNTRY_CODE_PATTERN.test(c) || isCountryCode(c), 'is not an ISO 3166-1 alpha-2 country code (e.g. "MM" Myanmar, "RU" Russia, "CN" China)'),
   /** Which side of its dot the label goes. */
   side: z.enum(['left', 'right']).default('right'),
   /** True when the article's own text names the place. */
