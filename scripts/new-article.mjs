@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { articleIdProblem, isoDay, parseTopicAnswer, parseTopicList, previewUrl, scaffoldFiles, slugify } from '../src/lib/scaffold.ts';
 
 const USAGE = 'usage: npm run new -- "Article title" [--topics energy,military] [--id article-id] [--date YYYY-MM-DD] [--publish]';
@@ -48,7 +48,7 @@ if (title === '') fail('give the article title in quotes');
 
 const contentDir = (process.env.CONTENT_DIR ?? '').trim() || './content';
 const topicsFile = join(contentDir, 'topics.yaml');
-const known = (parse(readFileSync(topicsFile, 'utf8')) ?? [])
+const known = (load(readFileSync(topicsFile, 'utf8')) ?? [])
   .slice()
   .sort((a, b) => a.order - b.order)
   .map((t) => ({ id: String(t.id), name: String(t.name) }));

@@ -6,15 +6,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { calendarDay, DAY_HINT } from './dates';
+import { readFrontmatter } from './frontmatter';
 import type { DatedArticle } from './sitemap';
 
 function frontmatter(file: string): Record<string, unknown> {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match) throw new Error(`content-dates: no frontmatter in ${file}`);
-  return (parse(match[1]) ?? {}) as Record<string, unknown>;
+  const { data, found } = readFrontmatter(readFileSync(file, 'utf8'), file);
+  if (!found) throw new Error(`content-dates: no frontmatter in ${file}`);
+  return data;
 }
 
 function date(value: unknown, field: string, file: string): Date {

@@ -7,18 +7,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { ContentSnapshot } from './content-checks.ts';
+import { readFrontmatter } from './frontmatter.ts';
 
 type Data = Record<string, unknown>;
 type Mutable<T extends readonly unknown[]> = T[number][];
-
-/** Frontmatter and body of an MDX file, as Astro's glob loader splits them. */
-export function splitMdx(text: string): { data: Data; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) return { data: {}, body: text };
-  return { data: (parse(match[1]) ?? {}) as Data, body: text.slice(match[0].length) };
-}
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const list = (v: unknown): Data[] => (Array.isArray(v) ? (v as Data[]) : []);
@@ -37,9 +31,9 @@ export function readContentSnapshot(contentDir: string): ContentSnapshot {
   const label = (...parts: string[]) => [contentDir, ...parts].join('/').replace(/^\.\//, '');
   const yamlFile = (name: string): Data[] => {
     const path = join(contentDir, name);
-    return existsSync(path) ? list(parse(readFileSync(path, 'utf8'))) : [];
+    return existsSync(path) ? list(load(readFileSync(path, 'utf8'), { filename: label(name) })) : [];
   };
-  const mdx = (...parts: string[]) => splitMdx(readFileSync(join(contentDir, ...parts), 'utf8'));
+  const mdx = (...parts: string[]) => readFrontmatter(readFileSync(join(contentDir, ...parts), 'utf8'), label(...parts));
 
   const articles: Mutable<ContentSnapshot['articles']> = [];
   const sections: Mutable<ContentSnapshot['sections']> = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
 
@@ -95,7 +95,7 @@ test('every link in the Sources list is an address from the fact sheet', async (
 });
 
 test('every state media source is labelled as such', async ({ page }) => {
-  const sources = parse(readFileSync('content/sources.yaml', 'utf8')) as { url: string; kind: string }[];
+  const sources = load(readFileSync('content/sources.yaml', 'utf8')) as { url: string; kind: string }[];
   const stateMedia = sources.filter((s) => s.kind === 'state-media');
   expect(stateMedia.length).toBeGreaterThan(0);
   // Each is listed on at least one of the three pages, and labelled wherever it is.

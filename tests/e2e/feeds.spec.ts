@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import { articleIds, sectionsOf, type SourceSection } from './helpers/content';
 
 const parser = new Parser();
@@ -14,8 +14,7 @@ const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
 
 function articleSummary(id: string): string {
-  const text = readFileSync(`content/articles/${id}/index.mdx`, 'utf8');
-  return (parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { summary: string }).summary;
+  return String(readFrontmatter(readFileSync(`content/articles/${id}/index.mdx`, 'utf8')).data.summary);
 }
 
 /** The seed article's sections with their summaries, in reading order. */

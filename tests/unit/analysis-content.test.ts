@@ -6,10 +6,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { allCitations, checkAnalysis } from '../../src/lib/analysis-invariants';
 import { findUnusedSources } from '../../src/lib/citations';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import {
   articleFactsSchema,
   contextNoteSchema,
@@ -35,8 +36,8 @@ const topics = (parseYaml(readFileSync('content/topics.yaml', 'utf8')) as { id: 
 const contextDir = `content/articles/${ARTICLE}/context`;
 const contextNotes = readdirSync(contextDir).map((name) => {
   const text = readFileSync(join(contextDir, name), 'utf8');
-  const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-  return { file: `${contextDir}/${name}`, ...contextNoteSchema.parse(parseYaml(front)), body };
+  const { data, body } = readFrontmatter(text);
+  return { file: `${contextDir}/${name}`, ...contextNoteSchema.parse(data), body };
 });
 const sectionIds = readdirSync(`content/articles/${ARTICLE}`)
   .filter((n) => /^\d+-.*\.mdx$/.test(n))

@@ -2,17 +2,18 @@
 // same seed gives the same files, and what it writes passes the site's own
 // schemas and cross-file checks, so `npm run bench` builds real pages.
 import { createHash } from 'node:crypto';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { articleId, expectedOutputs, generateSite, isoDay, mulberry32, sectionPlan, sourceId, TOPICS } from '../../bench/lib/synthetic.ts';
 import { checkAnalysis } from '../../src/lib/analysis-invariants';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import { checkInvariants } from '../../src/lib/invariants';
 import { articleFactsSchema, contextNoteSchema, disagreementSchema, personSchema, placeSchema, sourceSchema, timelineEntrySchema } from '../../src/lib/schemas/analysis';
 
 function split(text: string): { data: Record<string, unknown>; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`no frontmatter in: ${text.slice(0, 60)}`);
-  return { data: parse(m[1]) as Record<string, unknown>, body: m[2] };
+  const { data, body, found } = readFrontmatter(text);
+  if (!found) throw new Error(`no frontmatter in: ${text.slice(0, 60)}`);
+  return { data, body };
 }
 
 function digest(files: Map<string, string>): string {
@@ -70,7 +71,7 @@ describe('generateSite', () => {
 
   it('passes the site schemas and cross-file checks', () => {
     const site = generateSite(5);
-    const yaml = (name: string) => parse(site.files.get(name)!) as unknown[];
+    const yaml = (name: string) => load(site.files.get(name)!) as unknown[];
     const sources = yaml('sources.yaml').map((s) => sourceSchema.parse(s));
     const timeline = yaml('timeline.yaml').map((s) => timelineEntrySchema.parse(s));
     const people = yaml('people.yaml').map((s) => personSchema.parse(s));

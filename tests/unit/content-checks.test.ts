@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCitesInArticleText, checkPlaceholders, contentProblems } from '../../src/lib/content-checks';
-import { readContentSnapshot, splitMdx } from '../../src/lib/content-snapshot';
+import { readContentSnapshot } from '../../src/lib/content-snapshot';
 import { formatProblem } from '../../src/lib/invariants';
 import { PLACEHOLDERS } from '../../src/lib/scaffold';
 
@@ -62,12 +62,6 @@ describe('checkPlaceholders', () => {
   it('lets a draft keep them, and looks at no other article’s notes', () => {
     expect(checkPlaceholders({ articles: [{ id: 'a', file: 'a/index.mdx', draft: true, text: text(PLACEHOLDERS.lede) }], sections: [section], contextNotes: [note] })).toEqual([]);
     expect(checkPlaceholders({ articles: [{ id: 'b', file: 'b/index.mdx', draft: false, text: text('Lede.') }], sections: [section], contextNotes: [note] })).toEqual([]);
-  });
-});
-
-describe('splitMdx', () => {
-  it('splits frontmatter from the body as the glob loader does', () => {
-    expect(splitMdx('---\ntitle: "A: b"\ndraft: true\n---\n\nLede.\n')).toEqual({ data: { title: 'A: b', draft: true }, body: '\nLede.\n' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 import {
   PLACEHOLDERS,
   articleIdProblem,
@@ -18,9 +18,9 @@ const topics = [
 ];
 
 function frontmatter(content: string): Record<string, unknown> {
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(content);
-  if (!m) throw new Error('no frontmatter');
-  return parse(m[1]);
+  const { data, found } = readFrontmatter(content);
+  if (!found) throw new Error('no frontmatter');
+  return data;
 }
 
 describe('slugify', () => {
@@ -73,7 +73,7 @@ describe('scaffoldFiles', () => {
     expect(frontmatter(files[0].content)).toEqual({
       title: 'Talks: “What next?”',
       dek: PLACEHOLDERS.dek,
-      published: '2026-11-27',
+      published: new Date(Date.UTC(2026, 10, 27)),
       byline: 'Explainer desk',
       summary: PLACEHOLDERS.summary,
       draft: true,

@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
+import { readFrontmatter } from '../../../src/lib/frontmatter';
 
 const ROOT = join(process.cwd(), process.env.CONTENT_DIR ?? 'content');
 
@@ -17,10 +18,9 @@ export interface SourceSection {
 }
 
 function frontmatter(file: string): Record<string, unknown> {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  if (!match) throw new Error(`${file}: no frontmatter`);
-  return parse(match[1]!) as Record<string, unknown>;
+  const { data, found } = readFrontmatter(readFileSync(file, 'utf8'), file);
+  if (!found) throw new Error(`${file}: no frontmatter`);
+  return data;
 }
 
 export function articleIds(): string[] {
@@ -39,7 +39,7 @@ export function sectionsOf(article: string): SourceSection[] {
 }
 
 export function topics(): { id: string; name: string }[] {
-  return parse(readFileSync(join(ROOT, 'topics.yaml'), 'utf8')) as { id: string; name: string }[];
+  return load(readFileSync(join(ROOT, 'topics.yaml'), 'utf8')) as { id: string; name: string }[];
 }
 
 export function articleTitle(article: string): string {

@@ -1,0 +1,72 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentProblems } from '../../src/lib/content-checks';
+import { readArticleDates } from '../../src/lib/content-dates';
+import { readContentSnapshot } from '../../src/lib/content-snapshot';
+import { readFrontmatter } from '../../src/lib/frontmatter';
+import { formatProblem } from '../../src/lib/invariants';
+
+describe('readFrontmatter', () => {
+  it('splits frontmatter from the body as the glob loader does', () => {
+    expect(readFrontmatter('---\ntitle: "A: b"\ndraft: true\n---\n\nLede.\n')).toEqual({ data: { title: 'A: b', draft: true }, body: '\n\nLede.\n', found: true });
+  });
+
+  it('finds frontmatter after a byte-order mark or blank lines, and with Windows line ends, as Astro does', () => {
+    expect(readFrontmatter('\uFEFF---\ntitle: T\n---\nLede.').data).toEqual({ title: 'T' });
+    expect(readFrontmatter('\n\n---\ntitle: T\n---\nLede.').data).toEqual({ title: 'T' });
+    expect(readFrontmatter('---\r\ntitle: T\r\ndraft: true\r\n---\r\nLede.')).toMatchObject({ data: { title: 'T', draft: true }, found: true });
+  });
+
+  it('reads values as js-yaml does: a day is a Date, a merge key merges', () => {
+    const { data } = readFrontmatter('---\npublished: 2025-03-04\nbase: &b {topic: energy}\nsection:\n  <<: *b\n  id: x\n---\n');
+    expect(data.published).toEqual(new Date(Date.UTC(2025, 2, 4)));
+    expect(data.section).toEqual({ topic: 'energy', id: 'x' });
+  });
+
+  it('says when there is none, and keeps the whole text as the body', () => {
+    expect(readFrontmatter('Just text.\n')).toEqual({ data: {}, body: 'Just text.\n', found: false });
+    expect(readFrontmatter('---\n- a list\n---\n').data).toEqual({});
+  });
+
+  it('names the file and line of a YAML error', () => {
+    expect(() => readFrontmatter('---\ntitle: [unclosed\n---\n', 'content/a/index.mdx')).toThrow(/content\/a\/index\.mdx.*\(\d+:\d+\)/s);
+  });
+});
+
+describe('content read outside the build, as the build reads it', () => {
+  const seed = 'min-aung-hlaing-russia-visit-2025';
+  const dir = mkdtempSync(join(tmpdir(), 'frontmatter-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync('content', dir, { recursive: true });
+  // An editor's Windows tool saved the article with a byte-order mark and CRLF line ends.
+  const index = join(dir, 'articles', seed, 'index.mdx');
+  writeFileSync(index, `\uFEFF${readFileSync(index, 'utf8').replace(/\n/g, '\r\n')}`);
+  // Two timeline entries share their sources through a YAML anchor and merge key; the shared list cites a missing source.
+  writeFileSync(
+    join(dir, 'timeline.yaml'),
+    ['- &shared', '  id: first', '  date: 2025-03-04', '  text: One.', '  topic: energy', '  sources: [V1, Z9]', '- <<: *shared', '  id: second', '  text: Two.', ''].join('\n'),
+  );
+
+  it('sitemap dates: a BOM-saved article is read, not refused as having no frontmatter', () => {
+    const [article] = readArticleDates(dir);
+    expect(article.id).toBe(seed);
+    expect(article.published).toEqual(readArticleDates('./content')[0].published);
+  });
+
+  it('check:content: the BOM-saved article keeps its fields, and merged sources are checked for every entry', () => {
+    const snapshot = readContentSnapshot(dir);
+    const [article] = snapshot.articles;
+    expect(article.text.title).toBe(readContentSnapshot('./content').articles[0].text.title);
+    expect(snapshot.timeline).toEqual([
+      { id: 'first', sources: ['V1', 'Z9'], topic: 'energy' },
+      { id: 'second', sources: ['V1', 'Z9'], topic: 'energy' },
+    ]);
+    const lines = contentProblems(snapshot).map(formatProblem);
+    expect(lines.filter((l) => l.includes('cites source "Z9"'))).toEqual([
+      expect.stringMatching(/timeline\.yaml \(entry "first".*cites source "Z9"/),
+      expect.stringMatching(/timeline\.yaml \(entry "second".*cites source "Z9"/),
+    ]);
+  });
+});
