@@ -17,15 +17,14 @@ import {
   disagreementSchema,
   personSchema,
   placeSchema,
+  slugId,
   sourceSchema,
   strictObject,
   timelineEntrySchema,
 } from './lib/schemas/analysis';
-import { ID_HINT, ID_PATTERN, isReservedSectionId, RESERVED_SECTION_ID_PREFIXES, RESERVED_SECTION_IDS } from './lib/ids';
+import { isReservedSectionId, RESERVED_SECTION_ID_PREFIXES, RESERVED_SECTION_IDS } from './lib/ids';
 
 const root = contentDir();
-
-const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
 
 /** A section id or alias: a slug that no route or element id of the article page already uses (src/lib/ids.ts). */
 const freeSectionId = (hint: string) =>

@@ -39,7 +39,7 @@ export function strictObject<T extends z.ZodRawShape>(shape: T) {
 }
 
 /** Ids written by editors that appear in URLs or anchors. */
-const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
+export const slugId = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
 
 /** Source ids cited for a fact; at least one (facts.md: every added fact cites a source). */
 const citedSources = z.array(sourceId).min(1, 'cite at least one source id from content/sources.yaml');
