@@ -14,6 +14,11 @@
  * run, chosen by Lighthouse's own computeMedianRun (median FCP and TTI), as
  * Lighthouse's docs advise for its run-to-run variance; every run's TBT is
  * recorded too, so the spread is visible.
+ *
+ * When it builds the site itself, it also writes two control pages into that
+ * build (bench/lib/controls.ts: a heading and a paragraph, with and without the
+ * site's stylesheets) and measures them the same way, not judged: what this
+ * machine gives a page with next to nothing on it, beside the site's pages.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { controlPages, stylesheetLinks } from './lib/controls.ts';
 import { lighthousePass, renderBenchmarksMd } from './lib/report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +64,7 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole
 const origin = `http://127.0.0.1:${port}`;
 let dist = option('--dist', undefined);
 let work;
+let controls = [];
 if (!dist) {
   // Inside the repo (git-ignored): an outDir outside it shares ./.astro/.prerender with other builds (bench/run.mjs).
   mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
@@ -72,6 +79,12 @@ if (!dist) {
     const r = spawnSync(process.execPath, [script, ...argv], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) throw new Error(`${script} ${argv.join(' ')} failed with ${r.status}`);
   }
+  const topic = PAGES.find((p) => p.name === 'Topic');
+  controls = controlPages(stylesheetLinks(readFileSync(path.join(dist, topic.path, 'index.html'), 'utf8')));
+  for (const c of controls) {
+    mkdirSync(path.join(dist, c.path), { recursive: true });
+    writeFileSync(path.join(dist, c.path, 'index.html'), c.html);
+  }
 }
 
 const server = spawn(process.execPath, [path.join(root, 'scripts/static-server.mjs'), dist, '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -79,8 +92,10 @@ await new Promise((resolve) => server.stdout.once('data', resolve));
 
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
 const pages = [];
+const controlResults = [];
 try {
-  for (const page of PAGES) {
+  for (const page of [...PAGES, ...controls]) {
+    const isControl = controls.includes(page);
     const url = `${origin}${page.path}`;
     const lhrs = [];
     for (let i = 0; i < runs; i++) {
@@ -105,8 +120,8 @@ try {
       tbtMs: tbtOf(lhr),
       tbtRunsMs: lhrs.map(tbtOf),
     };
-    pages.push(entry);
-    console.log(`[lighthouse] ${lighthousePass(entry) ? 'PASS' : 'FAIL'} ${page.name} ${page.path}: perf ${entry.performance}, a11y ${entry.accessibility}, best practices ${entry.bestPractices}, SEO ${entry.seo}, CLS ${entry.cls}, TBT ${entry.tbtMs} ms (median of ${runs} runs; each: ${entry.tbtRunsMs.join(', ')} ms)${failing.length ? `; below 1: ${failing.join(', ')}` : ''}`);
+    (isControl ? controlResults : pages).push(entry);
+    console.log(`[lighthouse] ${isControl ? 'control' : lighthousePass(entry) ? 'PASS' : 'FAIL'} ${page.name} ${page.path}: perf ${entry.performance}, a11y ${entry.accessibility}, best practices ${entry.bestPractices}, SEO ${entry.seo}, CLS ${entry.cls}, TBT ${entry.tbtMs} ms (median of ${runs} runs; each: ${entry.tbtRunsMs.join(', ')} ms)${failing.length ? `; below 1: ${failing.join(', ')}` : ''}`);
   }
 } finally {
   await chrome.kill();
@@ -118,7 +133,7 @@ const version = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse
 const chromium = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const resultsFile = path.join(root, 'bench/results.json');
 const stored = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { sizes: {} };
-stored.lighthouse = { date: new Date().toISOString(), lighthouse: version, chromium, runs, pages };
+stored.lighthouse = { date: new Date().toISOString(), lighthouse: version, chromium, runs, pages, ...(controlResults.length ? { controls: controlResults } : {}) };
 writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
 writeFileSync(path.join(root, 'BENCHMARKS.md'), renderBenchmarksMd(Object.values(stored.sizes).sort((a, b) => a.n - b.n), stored.lighthouse));
 const ok = pages.every(lighthousePass);

@@ -42,6 +42,8 @@ export interface LighthouseRun {
   /** Runs per page; the median run is reported. Absent in single-run results. */
   runs?: number;
   pages: LighthousePage[];
+  /** bench/lib/controls.ts's pages, measured in the same run and not judged. Absent before 29 Nov 2026 and with `--dist`. */
+  controls?: LighthousePage[];
 }
 
 /** A page passes when all four categories are 100 and CLS and TBT are 0. */
@@ -70,6 +72,16 @@ export function lighthouseTable(run: LighthouseRun): string {
   ].join('\n');
 }
 
+/** The control pages' blocking time, beside the site's pages in the same run. */
+export function controlsTable(run: LighthouseRun): string {
+  if (!run.controls?.length) return '';
+  return [
+    '| Control page (not judged) | Performance | TBT | TBT of each run |',
+    '| --- | ---: | ---: | ---: |',
+    ...run.controls.map((p) => `| ${p.name} (\`${p.url}\`) | ${p.performance} | ${p.tbtMs} ms | ${p.tbtRunsMs ? p.tbtRunsMs.join(', ') : '–'} |`),
+  ].join('\n');
+}
+
 /** Hand-written: what traces showed about Lighthouse's blocking time (issue 7), printed under the Lighthouse table. */
 const LIGHTHOUSE_ANALYSIS = `Where the blocking time comes from (Lighthouse's own traces, 2026-11-28). None of the three
 pages has a long script; the topic page has no script at all. Lighthouse's mobile preset simulates a
@@ -83,6 +95,17 @@ moves the simulated first paint after that task: the section page with its scrip
 simulated first paint of 0.91 s instead of 1.06–1.11 s and a median TBT of 19 ms (5 runs each).
 Lighthouse rates this VM's CPU as fast (benchmark index 2,178–2,514, above its 1,000 threshold for
 a slow-host warning), so the 4× preset applies as is.
+
+Control pages (29 Nov, 15:05 UTC, one build, 9 Lighthouse runs each, interleaved with the topic
+page): one paragraph and no stylesheet was judged 28 ms (runs 4, 31, 0, 28, 2, 5, 45, 1, 24); a
+heading and a paragraph with the site's stylesheets 0 ms in all nine; the topic page 45 ms (45, 5,
+0, 0, 13, 33, 28, 16, 29). So on this machine even a script-free page with next to nothing on it
+does not reliably score 0. With the stylesheets, the page is laid out in a task of its own once
+they arrive; a short page's task stays under the line, and the topic page's (about 250 elements,
+seven text strikes) goes over it. In unthrottled traces of that task (Playwright, 3 loads), 22
+font lookups took 30–45 ms: 6 family matches (10–11 ms) and 7 render-style queries, one per text
+strike (8–20 ms), are synchronous calls to the browser process; shaping the text took 8–33 ms.
+\`npm run bench:lighthouse\` measures both controls in every run that builds the site (table above).
 
 On the topic page the first layout task takes 21–51 ms, of which about 20 ms is the renderer's own
 CPU time; the rest is waiting, mostly on font matching, which Chromium on Linux does by synchronous
@@ -230,7 +253,7 @@ ${lighthouse ? `| Lighthouse (mobile): three pages all 100, CLS 0, TBT 0 | ${lig
 
 ## Lighthouse
 
-${lighthouse ? `Run ${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC, Lighthouse ${lighthouse.lighthouse}, ${lighthouse.chromium}, mobile preset, on the real site's build served by scripts/static-server.mjs${lighthouse.runs ? `; each page ${lighthouse.runs} times, judged on the median run (Lighthouse's computeMedianRun)` : ''}.\n\n${lighthouseTable(lighthouse)}` : 'Not run yet: `npm run bench:lighthouse`.'}
+${lighthouse ? `Run ${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC, Lighthouse ${lighthouse.lighthouse}, ${lighthouse.chromium}, mobile preset, on the real site's build served by scripts/static-server.mjs${lighthouse.runs ? `; each page ${lighthouse.runs} times, judged on the median run (Lighthouse's computeMedianRun)` : ''}.\n\n${lighthouseTable(lighthouse)}${lighthouse.controls?.length ? `\n\nIn the same run, two control pages written into the build (\`bench/lib/controls.ts\`): a heading and a paragraph, no script, without and with the site's stylesheets.\n\n${controlsTable(lighthouse)}` : ''}` : 'Not run yet: `npm run bench:lighthouse`.'}
 
 ${lighthouse ? LIGHTHOUSE_ANALYSIS : ''}
 ## How to reproduce
