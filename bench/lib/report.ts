@@ -106,6 +106,10 @@ seven text strikes) goes over it. In unthrottled traces of that task (Playwright
 font lookups took 30–45 ms: 6 family matches (10–11 ms) and 7 render-style queries, one per text
 strike (8–20 ms), are synchronous calls to the browser process; shaping the text took 8–33 ms.
 \`npm run bench:lighthouse\` measures both controls in every run that builds the site (table above).
+Its first such run, at 15:22, judged the bare control 6 ms (0, 6, 60, 0, 4), the styled one 0 in
+all five and the topic page 5 ms (5, 16, 42, 28, 34). In the same run one of the article page's
+five runs measured 206 ms, far above any other run today; its median run was 0. I did not find
+the cause.
 
 On the topic page the first layout task takes 21–51 ms, of which about 20 ms is the renderer's own
 CPU time; the rest is waiting, mostly on font matching, which Chromium on Linux does by synchronous
