@@ -34,7 +34,7 @@ describe('controlsTable', () => {
   });
 
   it('appears in BENCHMARKS.md only when the run measured controls, and never counts towards the pages that pass', () => {
-    expect(renderBenchmarksMd([], run)).not.toContain('Control page');
+    expect(renderBenchmarksMd([], run)).not.toContain('| Control page (not judged)');
     const md = renderBenchmarksMd([], { ...run, pages: [{ ...page, tbtMs: 0 }], controls });
     expect(md).toContain('| Control, bare (`/lighthouse-control/bare/`) |');
     expect(md).toContain('| 1 of 1 pages |');
