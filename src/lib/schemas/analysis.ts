@@ -86,7 +86,7 @@ export const sourceSchema = strictObject({
   date: isoDate(DAY, 'YYYY-MM-DD').optional(),
   /** What kind of source this is (closed list; mapping from the sheet's labels in content/sources.yaml). */
   kind: z.enum(SOURCE_KINDS),
-  /** Extra words shown beside the kind, e.g. "repost of the UN press release". */
+  /** Extra words shown beside the kind, e.g. "the UN press release" (a repost: shown as “Repost (the UN press release)”). */
   note: z.string().min(1).optional(),
 });
 
