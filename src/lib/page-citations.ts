@@ -4,7 +4,7 @@
  * so every <Cite> and the numbered Sources list agree before anything renders.
  */
 import { citeIdsInMdx } from './citations';
-import type { ArticleFacts, Disagreement, TimelineEntry } from './schemas/analysis';
+import type { ArticleFacts, Disagreement, Person, Place, TimelineEntry } from './schemas/analysis';
 
 export interface PageCitationParts {
   facts?: ArticleFacts;
@@ -24,3 +24,25 @@ export function pageCitationIds(parts: PageCitationParts): string[] {
   ];
 }
 
+
+/** Who's who's groups, in the order WhosWho.astro shows them. */
+export const WHOS_WHO_GROUPS = [
+  { kind: 'person', title: 'People' },
+  { kind: 'organisation', title: 'Bodies' },
+] as const satisfies readonly { kind: Person['kind']; title: string }[];
+
+/** People of one group of who's who, in the order given. */
+export function whosWhoGroup(people: readonly Person[], kind: Person['kind']): Person[] {
+  return people.filter((p) => p.kind === kind);
+}
+
+/**
+ * The citations of /background/ in reading order: the map key's notes (places
+ * the article names are listed without one), then who's who, group by group.
+ */
+export function backgroundCitationIds(places: readonly Place[], people: readonly Person[]): string[] {
+  return [
+    ...places.filter((p) => !p.inArticle).flatMap((p) => p.sources),
+    ...WHOS_WHO_GROUPS.flatMap((g) => whosWhoGroup(people, g.kind)).flatMap((p) => p.sources),
+  ];
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { load } from 'js-yaml';
+import { sitePages } from './helpers/pages';
 
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
 
@@ -156,4 +157,23 @@ test('topic pages show their context notes', async ({ page }) => {
   await page.goto('topics/energy/');
   await expect(page.locator('aside.ex-context')).toHaveCount(1);
   await expect(page.locator('aside.ex-context')).toContainText('110 MW');
+});
+
+// A reader meets citation [n + 1] only after [n]: on every page, numbers first appear in order,
+// whatever order the page's parts are registered in (its layout may group what the data mixes).
+test('on every page, citation numbers first appear in reading order', async ({ page, baseURL }) => {
+  const { urls } = await sitePages(baseURL!, process.env.OUT_DIR ?? 'dist');
+  const outOfOrder: string[] = [];
+  let pagesWithCitations = 0;
+  for (const url of urls) {
+    await page.goto(url);
+    const numbers = (await page.locator('main sup.ex-cite a').allTextContents()).map((t) => Number(/\d+/.exec(t)?.[0]));
+    if (numbers.length === 0) continue;
+    pagesWithCitations++;
+    const firsts = [...new Set(numbers)];
+    const expected = firsts.map((_, i) => i + 1);
+    if (firsts.join() !== expected.join()) outOfOrder.push(`${new URL(url).pathname}: ${firsts.join(', ')}`);
+  }
+  expect(pagesWithCitations, 'no page has citations').toBeGreaterThan(3);
+  expect(outOfOrder).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageCitationIds } from '../../src/lib/page-citations';
-import type { ArticleFacts, Disagreement, TimelineEntry } from '../../src/lib/schemas/analysis';
+import { backgroundCitationIds, pageCitationIds, WHOS_WHO_GROUPS, whosWhoGroup } from '../../src/lib/page-citations';
+import type { ArticleFacts, Disagreement, Person, Place, TimelineEntry } from '../../src/lib/schemas/analysis';
 
 describe('pageCitationIds', () => {
   it('lists every citation in reading order, repeats included', () => {
@@ -13,5 +13,18 @@ describe('pageCitationIds', () => {
   });
   it('is empty for a page with no context', () => {
     expect(pageCitationIds({})).toEqual([]);
+  });
+});
+
+describe('backgroundCitationIds', () => {
+  const place = (label: string, sources: string[], inArticle = false) => ({ id: label.toLowerCase(), label, country: 'RU', side: 'right', inArticle, sources }) as unknown as Place;
+  const person = (name: string, kind: 'person' | 'organisation', sources: string[]) => ({ id: name.toLowerCase(), name, kind, role: 'r', sources }) as unknown as Person;
+
+  it('numbers the map key first, then who’s who group by group, as the page shows them', () => {
+    const places = [place('Dawei', [], true), place('Minsk', ['V12']), place('Samara', ['V11'])];
+    // Data order mixes the groups; the page shows every person before any body.
+    const people = [person('Tatmadaw', 'organisation', ['P2']), person('Putin', 'person', ['V3']), person('Rosatom', 'organisation', ['N1']), person('Belousov', 'person', ['V9'])];
+    expect(backgroundCitationIds(places, people)).toEqual(['V12', 'V11', 'V3', 'V9', 'P2', 'N1']);
+    expect(WHOS_WHO_GROUPS.flatMap((g) => whosWhoGroup(people, g.kind).map((p) => p.name))).toEqual(['Putin', 'Belousov', 'Tatmadaw', 'Rosatom']);
   });
 });
