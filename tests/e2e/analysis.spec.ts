@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { load } from 'js-yaml';
+import { articleIds, articleTitle } from './helpers/content';
 import { sitePages } from './helpers/pages';
 
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
@@ -176,4 +177,15 @@ test('on every page, citation numbers first appear in reading order', async ({ p
   }
   expect(pagesWithCitations, 'no page has citations').toBeGreaterThan(3);
   expect(outOfOrder).toEqual([]);
+});
+
+// The timeline and Places and people are reached from an article; each leads on to every article.
+test('the timeline and Places and people link to every article', async ({ page }) => {
+  for (const path of ['timeline/', 'background/']) {
+    await page.goto(path);
+    const list = page.getByRole('region', { name: 'The articles' });
+    for (const id of articleIds()) {
+      await expect(list.getByRole('link', { name: articleTitle(id), exact: true }), `${path} → ${id}`).toHaveAttribute('href', new RegExp(`/articles/${id}/$`));
+    }
+  }
 });
