@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/lib/content-dir';
 import { draftsIntegration } from './src/lib/drafts-integration';
 import { ogCardsIntegration } from './src/lib/og-integration';
+import { cspTrimIntegration } from './src/lib/csp-integration';
 import { readArticleDates } from './src/lib/content-dates';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { aliasUrls, lastmodByUrl } from './src/lib/sitemap';
@@ -66,6 +67,8 @@ export default defineConfig({
     draftsIntegration(),
     // Open Graph cards: written after the build from a content-hash cache, not one route per card (issue 7).
     ogCardsIntegration(),
+    // Each page's <meta> CSP keeps only the hashes of its own inline code (src/lib/csp.ts).
+    cspTrimIntegration(),
     // Follows `site` and `base`: sitemap-index.xml at <base>, linked from robots.txt.
     sitemap({
       filter: (page) => !aliases.has(page),

@@ -3,7 +3,11 @@
  *
  * - Astro's `security.csp` writes a `<meta http-equiv="content-security-policy">`
  *   into every page, with the SHA-256 of each inline script and style it emits.
- *   That is all GitHub Pages can do, since it cannot set headers.
+ *   That is all GitHub Pages can do, since it cannot set headers. Astro lists
+ *   the hashes of the whole build on every page (27 here, 1.4 KB, most for
+ *   inline code the page does not have, or for files 'self' already allows);
+ *   after the build, trimCspHashes() keeps on each page only those of its own
+ *   inline scripts and styles (csp-integration.ts).
  * - `public/_headers` (Netlify, Cloudflare Pages) sends `headerPolicy()` as a
  *   header, on every file including Pagefind's worker script. Browsers enforce
  *   both policies, so a resource must pass each. The header adds what a <meta>
@@ -18,6 +22,8 @@
  * WebAssembly compilation only, not eval().
  * Nothing is loaded from another origin, so every fetch directive is 'self'.
  */
+
+import { createHash } from 'node:crypto';
 
 /** Sources for script-src. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
@@ -48,4 +54,50 @@ export function headerPolicy(): string {
     `style-src ${[...STYLE_SOURCES, "'unsafe-inline'"].join(' ')}`,
     ...HEADER_ONLY_DIRECTIVES,
   ].join('; ');
+}
+
+const HASH_TOKEN = /^'(sha(?:256|384|512))-([A-Za-z0-9+/=]+)'$/;
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+/** Inline (no src) script elements and style elements, with their text as the browser hashes it. */
+const INLINE: Record<string, RegExp> = {
+  'script-src': /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi,
+  'style-src': /<style\b[^>]*>([\s\S]*?)<\/style>/gi,
+};
+
+/** A CSP hash source for `text`, e.g. 'sha256-…'. */
+export function cspHash(text: string, algorithm: 'sha256' | 'sha384' | 'sha512' = 'sha256'): string {
+  return `'${algorithm}-${createHash(algorithm).update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * A built page with its <meta> policy's script-src and style-src keeping only
+ * the hashes of inline scripts and styles that are on the page; every other
+ * source is kept as it was. `removed` counts the hashes dropped. A page
+ * without the <meta> is returned as it is.
+ */
+export function trimCspHashes(html: string): { html: string; removed: number } {
+  const meta = CSP_META.exec(html);
+  if (!meta) return { html, removed: 0 };
+  let removed = 0;
+  const policy = meta[2]
+    .split(';')
+    .map((directive) => {
+      const [name] = directive.trim().split(/\s+/);
+      const inline = INLINE[name];
+      if (!inline) return directive;
+      const texts = [...html.matchAll(inline)].map((m) => m[1]);
+      const lead = /^\s*/.exec(directive)![0];
+      const kept = directive
+        .trim()
+        .split(/\s+/)
+        .filter((token) => {
+          const hash = HASH_TOKEN.exec(token);
+          if (!hash || texts.some((text) => cspHash(text, hash[1] as 'sha256') === token)) return true;
+          removed++;
+          return false;
+        });
+      return lead + kept.join(' ');
+    })
+    .join(';');
+  return { html: html.slice(0, meta.index) + meta[1] + policy + meta[3] + html.slice(meta.index + meta[0].length), removed };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, OTHER_DIRECTIVES, SCRIPT_SOURCES } from '../../src/lib/csp';
+import { cspHash, headerPolicy, OTHER_DIRECTIVES, SCRIPT_SOURCES, trimCspHashes } from '../../src/lib/csp';
 
 /** Header name → value for one path block of a Netlify/Cloudflare `_headers` file. */
 function headersFor(file: string, path: string): Map<string, string> {
@@ -52,5 +52,31 @@ describe('Content Security Policy', () => {
 
   it('public/_headers caches hashed assets for a year, immutable', () => {
     expect(headersFor(file, '/_astro/*').get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+  });
+});
+
+describe('trimCspHashes', () => {
+  const style = 'h1{color:red}';
+  const head = (policy: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"><style>${style}</style></head><body><script type="module" src="/_astro/a.js"></script></body></html>`;
+  const other = cspHash('p{margin:0}');
+  const island = cspHash('(()=>{/* astro-island */})()');
+
+  it('hashes as browsers do: base64 SHA-256 of the element’s text', () => {
+    // echo -n 'h1{color:red}' | openssl dgst -sha256 -binary | base64
+    expect(cspHash(style)).toBe("'sha256-/D8wWMrWSOjeD/K4IHepvRvJjPxqJbouCB3qbqmBaqY='");
+  });
+
+  it('keeps the hashes of the page’s own inline styles and scripts, and every other source', () => {
+    const policy = `default-src 'self';img-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${island}; style-src 'self' ${cspHash(style)} ${other};`;
+    const { html, removed } = trimCspHashes(head(policy));
+    expect(removed).toBe(2);
+    expect(html).toBe(head(`default-src 'self';img-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${cspHash(style)};`));
+  });
+
+  it('keeps a script hash when the page has that inline script, and leaves a page without the <meta> alone', () => {
+    const code = 'console.log(1)';
+    const page = `<meta http-equiv="content-security-policy" content="script-src 'self' ${cspHash(code)}"><script>${code}</script>`;
+    expect(trimCspHashes(page)).toEqual({ html: page, removed: 0 });
+    expect(trimCspHashes('<p>No policy.</p>')).toEqual({ html: '<p>No policy.</p>', removed: 0 });
   });
 });
