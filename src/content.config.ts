@@ -58,6 +58,8 @@ const articles = defineCollection({
     updated: day.optional(),
     /** Who wrote it, or where the text comes from. */
     byline: z.string().min(1),
+    /** Where the article's text comes from, when the byline does not say: a sentence shown under the byline. */
+    origin: z.string().min(1).optional(),
     /** Two or three sentences for cards, feeds and search results. */
     summary: z.string().min(1),
     /** Date (YYYY-MM-DD) the compact timeline on the article page centres on; no timeline without it. */

@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import ArticleHeader from '../../src/components/ArticleHeader.astro';
 import ArticleSection from '../../src/components/ArticleSection.astro';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import SectionCard from '../../src/components/SectionCard.astro';
@@ -11,6 +12,19 @@ import TopicIndex from '../../src/components/TopicIndex.astro';
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
+});
+
+describe('ArticleHeader', () => {
+  const props = { title: 'The visit', dek: 'Dek.', byline: 'Explainer desk', published: new Date('2026-11-27'), readingMinutes: 2, topics: [{ id: 'energy', name: 'Energy' }] };
+  it('says where the text comes from under the byline when the article gives an origin', async () => {
+    const root = parse(await container.renderToString(ArticleHeader, { props: { ...props, origin: 'Reproduced unedited; the author is not recorded.' } }));
+    const meta = root.querySelectorAll('header > p.ex-meta');
+    expect(meta.map((p) => p.text.replace(/\s+/g, ' ').trim())).toEqual(['Explainer desk · Published 27 November 2026 · 2 min read', 'Reproduced unedited; the author is not recorded.']);
+  });
+  it('adds nothing when it does not', async () => {
+    const root = parse(await container.renderToString(ArticleHeader, { props }));
+    expect(root.querySelectorAll('header > p.ex-meta')).toHaveLength(1);
+  });
 });
 
 describe('ArticleSection', () => {
