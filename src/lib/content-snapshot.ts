@@ -7,9 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { load } from 'js-yaml';
 import type { ContentSnapshot } from './content-checks.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { parseContentYaml, readFrontmatter } from './frontmatter.ts';
 
 type Data = Record<string, unknown>;
 type Mutable<T extends readonly unknown[]> = T[number][];
@@ -31,7 +30,7 @@ export function readContentSnapshot(contentDir: string): ContentSnapshot {
   const label = (...parts: string[]) => [contentDir, ...parts].join('/').replace(/^\.\//, '');
   const yamlFile = (name: string): Data[] => {
     const path = join(contentDir, name);
-    return existsSync(path) ? list(load(readFileSync(path, 'utf8'), { filename: label(name) })) : [];
+    return existsSync(path) ? list(parseContentYaml(readFileSync(path, 'utf8'), label(name))) : [];
   };
   const mdx = (...parts: string[]) => readFrontmatter(readFileSync(join(contentDir, ...parts), 'utf8'), label(...parts));
 

@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { file } from 'astro/loaders';
 import { dataFileProblems } from './data-file';
+import { parseContentYaml } from './frontmatter';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
 type ChangeHandler = (changedPath: string) => unknown;
@@ -38,7 +39,8 @@ export function guardedWatcher(watcher: Pick<Watcher, 'add' | 'on'>, path: strin
 
 export function dataFile(path: string, options: { optional?: boolean } = {}): Loader {
   const label = path.replace(/^\.\//, '');
-  const inner = file(path);
+  // Astro's file() with the content YAML parser: dates stay as written, for the schemas to check.
+  const inner = file(path, { parser: (text) => parseContentYaml(text, label) as Record<string, unknown>[] });
   const problems = () => dataFileProblems(label, readFileSync(path, 'utf8'));
   return {
     name: 'data-file',

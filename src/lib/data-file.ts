@@ -5,19 +5,21 @@
  * an id or two entries with one id, and builds on with the file empty or an
  * entry gone; here each is an error naming the file, the entry and the field.
  *
- * It parses with js-yaml, the parser file() itself uses, so a file passes here
- * exactly when it loads there; the `yaml` package took eight times as long and
- * 170 MiB more on the benchmark's 1,000 articles (1.7 MB of YAML).
+ * It parses with parseContentYaml() (frontmatter.ts), the parser the loader
+ * hands file() too, so a file passes here exactly when it loads there; the
+ * `yaml` package took eight times as long and 170 MiB more on the benchmark's
+ * 1,000 articles (1.7 MB of YAML).
  *
  * Imports carry `.ts` so Node runs this file directly (type stripping).
  */
-import { load, YAMLException } from 'js-yaml';
+import { YAMLException } from 'js-yaml';
+import { parseContentYaml } from './frontmatter.ts';
 
 /** What is wrong with a data file's text, one message per problem; empty when it may be loaded. */
 export function dataFileProblems(file: string, text: string): string[] {
   let data: unknown;
   try {
-    data = load(text, { filename: file });
+    data = parseContentYaml(text, file);
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const at = error.mark ? `:${error.mark.line + 1}:${error.mark.column + 1}` : '';

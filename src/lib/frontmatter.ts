@@ -1,18 +1,39 @@
 /**
- * An MDX file's frontmatter and body, read the way Astro's glob loader reads
- * them, for the code that reads content without `astro:content`: the sitemap's
- * dates in astro.config.ts (content-dates.ts) and `npm run check:content`
- * (content-snapshot.ts).
+ * How content YAML is read, everywhere: MDX frontmatter (by the build's MDX
+ * loader, mdx-loader.ts, and by the code that reads content without
+ * `astro:content`: the sitemap's dates in astro.config.ts and `npm run
+ * check:content`) and the data files (data-file-loader.ts, data-file.ts).
  *
- * Astro finds the frontmatter with the pattern below (from
+ * Frontmatter is found with Astro's own pattern (from
  * @astrojs/internal-helpers/frontmatter: a byte-order mark or blank lines may
- * come first) and parses it with js-yaml. Doing the same here means a file the
- * build accepts is read, with the same values (YAML merge keys, dates), and not
- * refused as having no frontmatter because an editor saved it with a BOM.
+ * come first), so a file Astro would read is read here, not refused as having
+ * no frontmatter because an editor saved it with a BOM.
+ *
+ * YAML is parsed with js-yaml, as Astro does, with one change: a date stays
+ * the text written. js-yaml's default schema turns `2025-13-45` into 14
+ * February 2026 without a word, so an impossible date was published as
+ * another one; kept as text, the schemas' date checks (src/lib/dates.ts)
+ * refuse it, naming the file and the field. Merge keys (`<<: *anchor`) and
+ * the explicit tags still work.
  *
  * Imports carry `.ts` so Node runs this file directly (type stripping).
  */
-import { load } from 'js-yaml';
+import { DEFAULT_SCHEMA, load, Type } from 'js-yaml';
+
+/**
+ * js-yaml's default schema with its timestamp type replaced by one that never
+ * matches, so a date reads as the string written (a type replaces the one
+ * with the same tag and kind when a schema is extended).
+ */
+export const CONTENT_YAML_SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [new Type('tag:yaml.org,2002:timestamp', { kind: 'scalar', resolve: () => false })] });
+
+/**
+ * Parses content YAML. A syntax error throws js-yaml's YAMLException, naming
+ * `file` and the line when given.
+ */
+export function parseContentYaml(text: string, file?: string): unknown {
+  return load(text, { schema: CONTENT_YAML_SCHEMA, ...(file === undefined ? {} : { filename: file }) });
+}
 
 /** Astro's frontmatter pattern, for `---` fences (TOML's `+++` is not used in content/). */
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
@@ -22,6 +43,8 @@ export interface Frontmatter {
   data: Record<string, unknown>;
   /** Everything after the closing fence, as the glob loader passes it to MDX. */
   body: string;
+  /** The frontmatter's text between the fences (empty when there is none). */
+  raw: string;
   /** False when no frontmatter fence was found. */
   found: boolean;
 }
@@ -32,8 +55,8 @@ export interface Frontmatter {
  */
 export function readFrontmatter(text: string, file?: string): Frontmatter {
   const match = FRONTMATTER.exec(text);
-  if (!match) return { data: {}, body: text, found: false };
-  const parsed: unknown = load(match[1], file === undefined ? {} : { filename: file });
+  if (!match) return { data: {}, body: text, raw: '', found: false };
+  const parsed = parseContentYaml(match[1], file);
   const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  return { data, body: text.slice(match.index + match[0].length), found: true };
+  return { data, body: text.slice(match.index + match[0].length), raw: match[1], found: true };
 }

@@ -7,7 +7,8 @@
  * glob() already renders an entry at load time when its entry type has a
  * render function (that is how `.md` works) and caches the result in the data
  * store by file digest. This loader hands glob() the `.mdx` entry type of
- * @astrojs/mdx (frontmatter parsing unchanged) with such a render function.
+ * @astrojs/mdx with such a render function, and with frontmatter read by
+ * frontmatter.ts, which keeps dates as written for the schemas to check.
  *
  * Two additions:
  * - the digest includes a key of the renderer's own code and the lockfile, so
@@ -24,12 +25,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { YAMLException } from 'js-yaml';
+import { readFrontmatter } from './frontmatter';
 import { formatProblem } from './invariants';
 import { createMdxHtmlRenderer, explainFailure } from './mdx-html';
 
 interface EntryType {
   extensions: string[];
-  getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body?: string }>;
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body?: string; slug?: string; rawData?: string }>;
   getRenderFunction?: (config: unknown) => Promise<RenderFunction>;
   contentModuleTypes?: string;
 }
@@ -93,7 +96,19 @@ export function mdxGlob(options: { base: string; pattern: string }): Loader {
       };
       const entryTypes = new Map(ctx.entryTypes);
       // No contentModuleTypes: glob() would otherwise defer rendering to a compiled module.
-      entryTypes.set('.mdx', { extensions: mdx.extensions, getEntryInfo: mdx.getEntryInfo, getRenderFunction: async () => renderEntry });
+      // Frontmatter read as frontmatter.ts reads it (dates kept as written), not by @astrojs/mdx's js-yaml defaults.
+      const getEntryInfo: EntryType['getEntryInfo'] = async ({ fileUrl, contents }) => {
+        const file = fileURLToPath(fileUrl);
+        try {
+          const { data, body, raw } = readFrontmatter(contents, file);
+          return { data, body: body.trim(), slug: data.slug as string | undefined, rawData: raw };
+        } catch (error) {
+          if (!(error instanceof YAMLException)) throw error;
+          // As @astrojs/mdx reports it: Astro shows the reason and points at the line.
+          throw Object.assign(error, { id: file, loc: { file, line: (error.mark?.line ?? 0) + 1, column: error.mark?.column ?? 0 }, message: error.reason });
+        }
+      };
+      entryTypes.set('.mdx', { extensions: mdx.extensions, getEntryInfo, getRenderFunction: async () => renderEntry });
       await inner.load({
         ...ctx,
         entryTypes,

@@ -1,16 +1,17 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/lib/content-checks';
 import { readArticleDates } from '../../src/lib/content-dates';
 import { readContentSnapshot } from '../../src/lib/content-snapshot';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { parseContentYaml, readFrontmatter } from '../../src/lib/frontmatter';
 import { formatProblem } from '../../src/lib/invariants';
 
 describe('readFrontmatter', () => {
   it('splits frontmatter from the body as the glob loader does', () => {
-    expect(readFrontmatter('---\ntitle: "A: b"\ndraft: true\n---\n\nLede.\n')).toEqual({ data: { title: 'A: b', draft: true }, body: '\n\nLede.\n', found: true });
+    expect(readFrontmatter('---\ntitle: "A: b"\ndraft: true\n---\n\nLede.\n')).toEqual({ data: { title: 'A: b', draft: true }, body: '\n\nLede.\n', raw: '\ntitle: "A: b"\ndraft: true\n', found: true });
   });
 
   it('finds frontmatter after a byte-order mark or blank lines, and with Windows line ends, as Astro does', () => {
@@ -19,14 +20,19 @@ describe('readFrontmatter', () => {
     expect(readFrontmatter('---\r\ntitle: T\r\ndraft: true\r\n---\r\nLede.')).toMatchObject({ data: { title: 'T', draft: true }, found: true });
   });
 
-  it('reads values as js-yaml does: a day is a Date, a merge key merges', () => {
+  it('reads values as js-yaml does, merge keys included, but keeps a date as written', () => {
     const { data } = readFrontmatter('---\npublished: 2025-03-04\nbase: &b {topic: energy}\nsection:\n  <<: *b\n  id: x\n---\n');
-    expect(data.published).toEqual(new Date(Date.UTC(2025, 2, 4)));
+    expect(data.published).toBe('2025-03-04');
     expect(data.section).toEqual({ topic: 'energy', id: 'x' });
   });
 
+  it('keeps an impossible date as written, for the schema to refuse, where js-yaml would roll it over', () => {
+    expect(parseContentYaml('published: 2025-13-45')).toEqual({ published: '2025-13-45' });
+    expect(load('published: 2025-13-45')).toEqual({ published: new Date(Date.UTC(2026, 1, 14)) });
+  });
+
   it('says when there is none, and keeps the whole text as the body', () => {
-    expect(readFrontmatter('Just text.\n')).toEqual({ data: {}, body: 'Just text.\n', found: false });
+    expect(readFrontmatter('Just text.\n')).toEqual({ data: {}, body: 'Just text.\n', raw: '', found: false });
     expect(readFrontmatter('---\n- a list\n---\n').data).toEqual({});
   });
 

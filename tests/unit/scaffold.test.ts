@@ -73,7 +73,7 @@ describe('scaffoldFiles', () => {
     expect(frontmatter(files[0].content)).toEqual({
       title: 'Talks: “What next?”',
       dek: PLACEHOLDERS.dek,
-      published: new Date(Date.UTC(2026, 10, 27)),
+      published: '2026-11-27',
       byline: 'Explainer desk',
       summary: PLACEHOLDERS.summary,
       draft: true,

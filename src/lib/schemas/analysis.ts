@@ -48,8 +48,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 /**
- * js-yaml (Astro's YAML loader) turns `2025-03-04` into a Date and leaves
- * `2022-07` a string; both become the ISO string as written.
+ * Content YAML keeps dates as written (src/lib/frontmatter.ts), so an
+ * impossible `2025-13-45` reaches this check instead of becoming another day.
+ * A Date (js-yaml's default reading, as in a unit test) becomes the ISO string.
  */
 function isoDate(pattern: RegExp, hint: string) {
   return z
