@@ -18,8 +18,9 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A content date as the calendar day it names, at 00:00 UTC, or undefined when
- * the value is not one. YAML turns `2025-03-04` into a Date at UTC midnight,
- * which passes; a string passes only as YYYY-MM-DD, so `11/12/2026` (which
+ * the value is not one. Content YAML keeps `2025-03-04` as written
+ * (frontmatter.ts); a Date at UTC midnight also passes (js-yaml's default
+ * reading, as in unit tests). A string passes only as YYYY-MM-DD, so `11/12/2026` (which
  * month?), `20 November 2026` and `2026-11-5` fail, and no string is read in
  * the machine's time zone (that moved a day west of UTC).
  */

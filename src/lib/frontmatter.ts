@@ -14,7 +14,7 @@
  * February 2026 without a word, so an impossible date was published as
  * another one; kept as text, the schemas' date checks (src/lib/dates.ts)
  * refuse it, naming the file and the field. Merge keys (`<<: *anchor`) and
- * the explicit tags still work.
+ * the explicit tags still work, but for `!!timestamp`, which no longer resolves.
  *
  * Imports carry `.ts` so Node runs this file directly (type stripping).
  */
@@ -39,7 +39,7 @@ export function parseContentYaml(text: string, file?: string): unknown {
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 export interface Frontmatter {
-  /** The parsed frontmatter; `{}` when the file has none or it is not a mapping, as Astro has it. */
+  /** The parsed frontmatter; `{}` when the file has none or it is not a mapping (Astro keeps a list, which its schema then refuses). */
   data: Record<string, unknown>;
   /** Everything after the closing fence, as the glob loader passes it to MDX. */
   body: string;

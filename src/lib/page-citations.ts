@@ -24,7 +24,6 @@ export function pageCitationIds(parts: PageCitationParts): string[] {
   ];
 }
 
-
 /** Who's who's groups, in the order WhosWho.astro shows them. */
 export const WHOS_WHO_GROUPS = [
   { kind: 'person', title: 'People' },

@@ -18,7 +18,7 @@ import type { Place, Source } from '../../src/lib/schemas/analysis';
 const sources: Source[] = [
   { id: 'V2a', title: 'Trip dates', publisher: 'Myanmar Ministry of Information', url: 'https://www.moi.gov.mm/moi:eng/news/17304', kind: 'state-media' },
   { id: 'V3', title: 'Meeting', publisher: 'Stars and Stripes (AP)', url: 'https://stripes.com/x', date: '2025-03-04', kind: 'wire' },
-  { id: 'A1', title: 'Death trade', publisher: 'Progressive Voice', url: 'https://progressivevoicemyanmar.org/x', kind: 'repost', note: 'repost of the UN press release' },
+  { id: 'A1', title: 'Death trade', publisher: 'Progressive Voice', url: 'https://progressivevoicemyanmar.org/x', kind: 'repost', note: 'the UN press release' },
   { id: 'P2', title: 'Tatmadaw', publisher: 'Wikiwand (Wikipedia)', url: 'https://www.wikiwand.com/en/Tatmadaw', kind: 'encyclopedia' },
 ];
 
@@ -73,7 +73,7 @@ describe('SourcesList', () => {
     expect(items[1].querySelector('.ex-sources-kind')!.text).toBe('State media');
     expect(items[1].querySelector('time')).toBeNull();
     expect(items[1].querySelector('.ex-sources-backlinks a')!.getAttribute('href')).toBe('#cite-2-1');
-    expect(items[2].querySelector('.ex-sources-note')!.text).toBe(' (repost of the UN press release)');
+    expect(items[2].querySelector('.ex-sources-note')!.text).toBe(' (the UN press release)');
   });
 
   it('reads the registry from Astro.locals', async () => {

@@ -1,16 +1,15 @@
 /**
  * The transcribed content itself: every file parses with its schema, every
  * citation resolves, every source is cited, and the counts match the fact
- * sheet. (Astro reads YAML with js-yaml, which turns dates into Date objects;
- * `yaml` keeps them strings. The schemas accept both; schema tests cover Dates.)
+ * sheet. Files are read as the build reads them (parseContentYaml: dates stay
+ * as written), so an impossible date fails here as it fails the build.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { allCitations, checkAnalysis } from '../../src/lib/analysis-invariants';
 import { findUnusedSources } from '../../src/lib/citations';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { parseContentYaml as parseYaml, readFrontmatter } from '../../src/lib/frontmatter';
 import {
   articleFactsSchema,
   contextNoteSchema,

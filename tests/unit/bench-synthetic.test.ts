@@ -2,11 +2,10 @@
 // same seed gives the same files, and what it writes passes the site's own
 // schemas and cross-file checks, so `npm run bench` builds real pages.
 import { createHash } from 'node:crypto';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { articleId, expectedOutputs, generateSite, isoDay, mulberry32, sectionPlan, sourceId, TOPICS } from '../../bench/lib/synthetic.ts';
 import { checkAnalysis } from '../../src/lib/analysis-invariants';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { parseContentYaml, readFrontmatter } from '../../src/lib/frontmatter';
 import { checkInvariants } from '../../src/lib/invariants';
 import { articleFactsSchema, contextNoteSchema, disagreementSchema, personSchema, placeSchema, sourceSchema, timelineEntrySchema } from '../../src/lib/schemas/analysis';
 
@@ -71,7 +70,7 @@ describe('generateSite', () => {
 
   it('passes the site schemas and cross-file checks', () => {
     const site = generateSite(5);
-    const yaml = (name: string) => load(site.files.get(name)!) as unknown[];
+    const yaml = (name: string) => parseContentYaml(site.files.get(name)!) as unknown[];
     const sources = yaml('sources.yaml').map((s) => sourceSchema.parse(s));
     const timeline = yaml('timeline.yaml').map((s) => timelineEntrySchema.parse(s));
     const people = yaml('people.yaml').map((s) => personSchema.parse(s));

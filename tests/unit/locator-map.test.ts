@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryInProse, countryName, highlightedCountries, isCountryCode, shapeKey } from '../../src/lib/countries';
 import { boundsSpan, buildLocatorMap, conicParameters, framePolygons, lookupPlace, placeQueries, type GazetteerCity, type LocatorMap, type PlaceQuery } from '../../src/lib/locator-map';
 
-// The real site's five places (content/places.yaml), as the map queries them.
+// Five of the real site's places (content/places.yaml), as the map queries them.
 const PLACES: PlaceQuery[] = [
   { label: 'Naypyidaw', name: 'Nay Pyi Taw', country: 'MM', side: 'right' },
   { label: 'Yangon', name: 'Yangon', country: 'MM', side: 'left' },
