@@ -7,7 +7,9 @@
  *   the hashes of the whole build on every page (27 here, 1.4 KB, most for
  *   inline code the page does not have, or for files 'self' already allows);
  *   after the build, trimCspHashes() keeps on each page only those of its own
- *   inline scripts and styles (csp-integration.ts).
+ *   inline scripts and styles (csp-integration.ts). A hash added by hand in
+ *   `scriptDirective.hashes` or `styleDirective.hashes` (say, for a style a
+ *   script injects) is dropped too, as no element on the page matches it.
  * - `public/_headers` (Netlify, Cloudflare Pages) sends `headerPolicy()` as a
  *   header, on every file including Pagefind's worker script. Browsers enforce
  *   both policies, so a resource must pass each. The header adds what a <meta>
@@ -73,11 +75,12 @@ export function cspHash(text: string, algorithm: 'sha256' | 'sha384' | 'sha512' 
  * A built page with its <meta> policy's script-src and style-src keeping only
  * the hashes of inline scripts and styles that are on the page; every other
  * source is kept as it was. `removed` counts the hashes dropped. A page
- * without the <meta> is returned as it is.
+ * without the <meta> (as Astro 7 writes it) is returned as it is, with
+ * `policy: false`.
  */
-export function trimCspHashes(html: string): { html: string; removed: number } {
+export function trimCspHashes(html: string): { html: string; removed: number; policy: boolean } {
   const meta = CSP_META.exec(html);
-  if (!meta) return { html, removed: 0 };
+  if (!meta) return { html, removed: 0, policy: false };
   let removed = 0;
   const policy = meta[2]
     .split(';')
@@ -99,5 +102,5 @@ export function trimCspHashes(html: string): { html: string; removed: number } {
       return lead + kept.join(' ');
     })
     .join(';');
-  return { html: html.slice(0, meta.index) + meta[1] + policy + meta[3] + html.slice(meta.index + meta[0].length), removed };
+  return { html: html.slice(0, meta.index) + meta[1] + policy + meta[3] + html.slice(meta.index + meta[0].length), removed, policy: true };
 }

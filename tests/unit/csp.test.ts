@@ -76,7 +76,7 @@ describe('trimCspHashes', () => {
   it('keeps a script hash when the page has that inline script, and leaves a page without the <meta> alone', () => {
     const code = 'console.log(1)';
     const page = `<meta http-equiv="content-security-policy" content="script-src 'self' ${cspHash(code)}"><script>${code}</script>`;
-    expect(trimCspHashes(page)).toEqual({ html: page, removed: 0 });
-    expect(trimCspHashes('<p>No policy.</p>')).toEqual({ html: '<p>No policy.</p>', removed: 0 });
+    expect(trimCspHashes(page)).toEqual({ html: page, removed: 0, policy: true });
+    expect(trimCspHashes('<p>No policy.</p>')).toEqual({ html: '<p>No policy.</p>', removed: 0, policy: false });
   });
 });
