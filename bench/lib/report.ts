@@ -97,7 +97,7 @@ Lighthouse rates this VM's CPU as fast (benchmark index 2,178–2,514, above its
 a slow-host warning), so the 4× preset applies as is.
 
 Control pages (29 Nov, 15:05 UTC, one build, 9 Lighthouse runs each, interleaved with the topic
-page): one paragraph and no stylesheet was judged 28 ms (runs 4, 31, 0, 28, 2, 5, 45, 1, 24); a
+page; ad-hoc pages, before \`bench/lib/controls.ts\`): one paragraph and no stylesheet was judged 28 ms (runs 4, 31, 0, 28, 2, 5, 45, 1, 24); a
 heading and a paragraph with the site's stylesheets 0 ms in all nine; the topic page 45 ms (45, 5,
 0, 0, 13, 33, 28, 16, 29). So on this machine even a script-free page with next to nothing on it
 does not reliably score 0. With the stylesheets, the page is laid out in a task of its own once
@@ -105,11 +105,11 @@ they arrive; a short page's task stays under the line, and the topic page's (abo
 seven text strikes) goes over it. In unthrottled traces of that task (Playwright, 3 loads), 22
 font lookups took 30–45 ms: 6 family matches (10–11 ms) and 7 render-style queries, one per text
 strike (8–20 ms), are synchronous calls to the browser process; shaping the text took 8–33 ms.
-\`npm run bench:lighthouse\` measures both controls in every run that builds the site (table above).
-Its first such run, at 15:22, judged the bare control 6 ms (0, 6, 60, 0, 4), the styled one 0 in
-all five and the topic page 5 ms (5, 16, 42, 28, 34). In the same run one of the article page's
-five runs measured 206 ms, far above any other run today; its median run was 0. I did not find
-the cause.
+\`npm run bench:lighthouse\` measures both controls in every run that builds the site (the table
+above holds the latest). Its first such run (29 Nov, 15:22 UTC) judged the bare control 6 ms (0, 6,
+60, 0, 4), the styled one 0 in all five and the topic page 5 ms (5, 16, 42, 28, 34); in it, one of
+the article page's five runs measured 206 ms, far above any other recorded run of that page (its
+median run was 0; the cause was not found).
 
 On the topic page the first layout task takes 21–51 ms, of which about 20 ms is the renderer's own
 CPU time; the rest is waiting, mostly on font matching, which Chromium on Linux does by synchronous
