@@ -109,7 +109,9 @@ strike (8–20 ms), are synchronous calls to the browser process; shaping the te
 above holds the latest). Its first such run (29 Nov, 15:22 UTC) judged the bare control 6 ms (0, 6,
 60, 0, 4), the styled one 0 in all five and the topic page 5 ms (5, 16, 42, 28, 34); in it, one of
 the article page's five runs measured 206 ms, far above any other recorded run of that page (its
-median run was 0; the cause was not found).
+median run was 0; the cause was not found). The next (16:23, after each page's CSP <meta> lost
+the hashes it did not need, about 1 KB of its HTML) judged the topic page 2 ms (0, 5, 0, 0, 2), the
+controls 11 ms (11, 0, 33, 0, 0) and 0 ms; one run is not enough to tell that change from the noise.
 
 On the topic page the first layout task takes 21–51 ms, of which about 20 ms is the renderer's own
 CPU time; the rest is waiting, mostly on font matching, which Chromium on Linux does by synchronous
