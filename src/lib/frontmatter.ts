@@ -18,7 +18,7 @@
  *
  * Imports carry `.ts` so Node runs this file directly (type stripping).
  */
-import { DEFAULT_SCHEMA, load, Type } from 'js-yaml';
+import { DEFAULT_SCHEMA, load, Type, YAMLException } from 'js-yaml';
 
 /**
  * js-yaml's default schema with its timestamp type replaced by one that never
@@ -50,13 +50,24 @@ export interface Frontmatter {
 }
 
 /**
- * Splits `text` into frontmatter and body. A YAML syntax error throws
- * js-yaml's YAMLException, naming `file` and the line when given.
+ * Splits `text` into frontmatter and body. Frontmatter that is not valid YAML
+ * throws an error naming `file` and the line and column in the file (not in
+ * the frontmatter), with a `loc` that Astro shows as the error's Location.
  */
 export function readFrontmatter(text: string, file?: string): Frontmatter {
   const match = FRONTMATTER.exec(text);
   if (!match) return { data: {}, body: text, raw: '', found: false };
-  const parsed = parseContentYaml(match[1], file);
+  let parsed: unknown;
+  try {
+    parsed = parseContentYaml(match[1]);
+  } catch (error) {
+    if (!(error instanceof YAMLException) || !error.mark) throw error;
+    // The frontmatter starts on the fence's line: lines before the fence, then the mark's line in the frontmatter.
+    const line = text.slice(0, match.index + match[0].indexOf('---')).split('\n').length + error.mark.line;
+    const column = error.mark.column + 1;
+    const where = file === undefined ? `line ${line}:${column}` : `${file}:${line}:${column}`;
+    throw Object.assign(new Error(`${where}: the frontmatter is not valid YAML: ${error.reason}`), file === undefined ? {} : { loc: { file, line, column } });
+  }
   const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   return { data, body: text.slice(match.index + match[0].length), raw: match[1], found: true };
 }

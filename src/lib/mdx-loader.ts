@@ -25,7 +25,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { YAMLException } from 'js-yaml';
 import { readFrontmatter } from './frontmatter';
 import { formatProblem } from './invariants';
 import { createMdxHtmlRenderer, explainFailure } from './mdx-html';
@@ -98,15 +97,9 @@ export function mdxGlob(options: { base: string; pattern: string }): Loader {
       // No contentModuleTypes: glob() would otherwise defer rendering to a compiled module.
       // Frontmatter read as frontmatter.ts reads it (dates kept as written), not by @astrojs/mdx's js-yaml defaults.
       const getEntryInfo: EntryType['getEntryInfo'] = async ({ fileUrl, contents }) => {
-        const file = fileURLToPath(fileUrl);
-        try {
-          const { data, body, raw } = readFrontmatter(contents, file);
-          return { data, body: body.trim(), slug: data.slug as string | undefined, rawData: raw };
-        } catch (error) {
-          if (!(error instanceof YAMLException)) throw error;
-          // As @astrojs/mdx reports it: Astro shows the reason and points at the line.
-          throw Object.assign(error, { id: file, loc: { file, line: (error.mark?.line ?? 0) + 1, column: error.mark?.column ?? 0 }, message: error.reason });
-        }
+        // Invalid YAML throws naming the file and line, with a loc Astro shows (frontmatter.ts).
+        const { data, body, raw } = readFrontmatter(contents, fileURLToPath(fileUrl));
+        return { data, body: body.trim(), slug: data.slug as string | undefined, rawData: raw };
       };
       entryTypes.set('.mdx', { extensions: mdx.extensions, getEntryInfo, getRenderFunction: async () => renderEntry });
       await inner.load({

@@ -36,8 +36,17 @@ describe('readFrontmatter', () => {
     expect(readFrontmatter('---\n- a list\n---\n').data).toEqual({});
   });
 
-  it('names the file and line of a YAML error', () => {
-    expect(() => readFrontmatter('---\ntitle: [unclosed\n---\n', 'content/a/index.mdx')).toThrow(/content\/a\/index\.mdx.*\(\d+:\d+\)/s);
+  it('names the file, and the line and column in the file, of frontmatter that is not YAML', () => {
+    const text = '\n---\nid: x\ntitle: "unclosed\n---\nBody.\n';
+    let error: (Error & { loc?: unknown }) | undefined;
+    try {
+      readFrontmatter(text, 'content/a/index.mdx');
+    } catch (e) {
+      error = e as Error & { loc?: unknown };
+    }
+    // The fence is on line 2; js-yaml stops at the end of the frontmatter, line 5 of the file.
+    expect(error?.message).toMatch(/^content\/a\/index\.mdx:5:1: the frontmatter is not valid YAML: /);
+    expect(error?.loc).toEqual({ file: 'content/a/index.mdx', line: 5, column: 1 });
   });
 });
 
