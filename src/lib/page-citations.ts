@@ -36,12 +36,21 @@ export function whosWhoGroup(people: readonly Person[], kind: Person['kind']): P
 }
 
 /**
- * The citations of /background/ in reading order: the map key's notes (places
- * the article names are listed without one), then who's who, group by group.
+ * The locator map's key, as MapKey.astro shows it: the places the article
+ * names, listed together without a note, then every other place with its note
+ * and sources, each in the order given.
+ */
+export function mapKey(places: readonly Place[]): { named: Place[]; noted: Place[] } {
+  return { named: places.filter((p) => p.inArticle), noted: places.filter((p) => !p.inArticle) };
+}
+
+/**
+ * The citations of /background/ in reading order: the map key's notes, then
+ * who's who, group by group.
  */
 export function backgroundCitationIds(places: readonly Place[], people: readonly Person[]): string[] {
   return [
-    ...places.filter((p) => !p.inArticle).flatMap((p) => p.sources),
+    ...mapKey(places).noted.flatMap((p) => p.sources),
     ...WHOS_WHO_GROUPS.flatMap((g) => whosWhoGroup(people, g.kind)).flatMap((p) => p.sources),
   ];
 }

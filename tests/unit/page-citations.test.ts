@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundCitationIds, pageCitationIds } from '../../src/lib/page-citations';
+import { backgroundCitationIds, mapKey, pageCitationIds } from '../../src/lib/page-citations';
 import type { ArticleFacts, Disagreement, Person, Place, TimelineEntry } from '../../src/lib/schemas/analysis';
 
 describe('pageCitationIds', () => {
@@ -25,5 +25,11 @@ describe('backgroundCitationIds', () => {
     // Data order mixes the groups; the page shows every person before any body.
     const people = [person('Tatmadaw', 'organisation', ['P2']), person('Putin', 'person', ['V3']), person('Rosatom', 'organisation', ['N1']), person('Belousov', 'person', ['V9'])];
     expect(backgroundCitationIds(places, people)).toEqual(['V12', 'V11', 'V3', 'V9', 'P2', 'N1']);
+  });
+
+  it('splits the map key into the places the article names and the noted ones, keeping their order', () => {
+    const { named, noted } = mapKey([place('Moscow', [], true), place('Minsk', ['V12']), place('Dawei', [], true), place('Samara', ['V11'])]);
+    expect(named.map((p) => p.label)).toEqual(['Moscow', 'Dawei']);
+    expect(noted.map((p) => p.label)).toEqual(['Minsk', 'Samara']);
   });
 });
