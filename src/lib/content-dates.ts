@@ -7,14 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calendarDay, DAY_HINT } from './dates';
-import { readFrontmatter } from './frontmatter';
+import { requireFrontmatter } from './frontmatter';
 import type { DatedArticle } from './sitemap';
 
-function frontmatter(file: string): Record<string, unknown> {
-  const { data, found } = readFrontmatter(readFileSync(file, 'utf8'), file);
-  if (!found) throw new Error(`content-dates: no frontmatter in ${file}`);
-  return data;
-}
+const frontmatter = (file: string): Record<string, unknown> => requireFrontmatter(readFileSync(file, 'utf8'), file).data;
 
 function date(value: unknown, field: string, file: string): Date {
   if (value === undefined || value === null) throw new Error(`content-dates: ${field} is missing in ${file}; write it as ${DAY_HINT}`);

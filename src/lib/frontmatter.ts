@@ -71,3 +71,10 @@ export function readFrontmatter(text: string, file?: string): Frontmatter {
   const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   return { data, body: text.slice(match.index + match[0].length), raw: match[1], found: true };
 }
+
+/** readFrontmatter() for a file that must have frontmatter: without it, throws naming the file (or the text's start). */
+export function requireFrontmatter(text: string, file?: string): Frontmatter {
+  const read = readFrontmatter(text, file);
+  if (!read.found) throw new Error(`${file ?? JSON.stringify(text.slice(0, 60))}: no frontmatter (a --- line, the fields, then a --- line, at the top of the file)`);
+  return read;
+}

@@ -5,15 +5,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { articleId, expectedOutputs, generateSite, isoDay, mulberry32, sectionPlan, sourceId, TOPICS } from '../../bench/lib/synthetic.ts';
 import { checkAnalysis } from '../../src/lib/analysis-invariants';
-import { parseContentYaml, readFrontmatter } from '../../src/lib/frontmatter';
+import { parseContentYaml, requireFrontmatter as split } from '../../src/lib/frontmatter';
 import { checkInvariants } from '../../src/lib/invariants';
 import { articleFactsSchema, contextNoteSchema, disagreementSchema, personSchema, placeSchema, sourceSchema, timelineEntrySchema } from '../../src/lib/schemas/analysis';
-
-function split(text: string): { data: Record<string, unknown>; body: string } {
-  const { data, body, found } = readFrontmatter(text);
-  if (!found) throw new Error(`no frontmatter in: ${text.slice(0, 60)}`);
-  return { data, body };
-}
 
 function digest(files: Map<string, string>): string {
   const h = createHash('sha256');

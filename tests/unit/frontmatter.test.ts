@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/lib/content-checks';
 import { readArticleDates } from '../../src/lib/content-dates';
 import { readContentSnapshot } from '../../src/lib/content-snapshot';
-import { parseContentYaml, readFrontmatter } from '../../src/lib/frontmatter';
+import { parseContentYaml, readFrontmatter, requireFrontmatter } from '../../src/lib/frontmatter';
 import { formatProblem } from '../../src/lib/invariants';
 
 describe('readFrontmatter', () => {
@@ -83,5 +83,12 @@ describe('content read outside the build, as the build reads it', () => {
       expect.stringMatching(/timeline\.yaml \(entry "first".*cites source "Z9"/),
       expect.stringMatching(/timeline\.yaml \(entry "second".*cites source "Z9"/),
     ]);
+  });
+});
+
+describe('requireFrontmatter', () => {
+  it('reads as readFrontmatter does, and refuses text without frontmatter, naming the file', () => {
+    expect(requireFrontmatter('---\ntitle: T\n---\nBody.', 'a.mdx').data).toEqual({ title: 'T' });
+    expect(() => requireFrontmatter('Just text.', 'content/a/index.mdx')).toThrow(/^content\/a\/index\.mdx: no frontmatter/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { requireFrontmatter } from '../../src/lib/frontmatter';
 import {
   PLACEHOLDERS,
   articleIdProblem,
@@ -17,11 +17,7 @@ const topics = [
   { id: 'military', name: 'Military' },
 ];
 
-function frontmatter(content: string): Record<string, unknown> {
-  const { data, found } = readFrontmatter(content);
-  if (!found) throw new Error('no frontmatter');
-  return data;
-}
+const frontmatter = (content: string): Record<string, unknown> => requireFrontmatter(content).data;
 
 describe('slugify', () => {
   it('lowercases, drops apostrophes and accents, joins words with single hyphens', () => {

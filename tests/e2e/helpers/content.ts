@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { readFrontmatter } from '../../../src/lib/frontmatter';
+import { requireFrontmatter } from '../../../src/lib/frontmatter';
 
 const ROOT = join(process.cwd(), process.env.CONTENT_DIR ?? 'content');
 
@@ -17,11 +17,7 @@ export interface SourceSection {
   topic: string;
 }
 
-function frontmatter(file: string): Record<string, unknown> {
-  const { data, found } = readFrontmatter(readFileSync(file, 'utf8'), file);
-  if (!found) throw new Error(`${file}: no frontmatter`);
-  return data;
-}
+const frontmatter = (file: string): Record<string, unknown> => requireFrontmatter(readFileSync(file, 'utf8'), file).data;
 
 export function articleIds(): string[] {
   return readdirSync(join(ROOT, 'articles'), { withFileTypes: true })
