@@ -4,8 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 /**
  * End-to-end tests against the built site: `dist/` served by `astro preview`,
  * and a sub-path build (`dist-subpath/`, BASE_PATH=/explainer/) served by a
- * static server that behaves like GitHub Pages (scripts/static-server.mjs).
- * Build both first: `npm run build:all` (npm run test:e2e does it).
+ * static server that behaves like GitHub Pages (scripts/static-server.mjs),
+ * and two fixture builds: a renamed section (`dist-renamed/`) and 45 synthetic
+ * articles (`dist-scale/`, where listing pages split into pages).
+ * Build them all first: `npm run build:all` (npm run test:e2e does it).
  */
 
 // Debian's Chromium where it exists (Playwright cannot download browsers on this
@@ -18,6 +20,7 @@ const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 export const ROOT_PORT = 4321;
 export const SUBPATH_PORT = 4322;
 export const RENAMED_PORT = 4323;
+export const SCALE_PORT = 4324;
 const node = process.execPath;
 
 export default defineConfig({
@@ -34,12 +37,12 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /(subpath|renamed)\//,
+      testIgnore: /(subpath|renamed|scale)\//,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
     },
     {
       name: 'phone',
-      testIgnore: /(subpath|renamed)\//,
+      testIgnore: /(subpath|renamed|scale)\//,
       grep: /@phone/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
     },
@@ -52,6 +55,11 @@ export default defineConfig({
       name: 'renamed',
       testMatch: /renamed\/.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${RENAMED_PORT}/` },
+    },
+    {
+      name: 'scale',
+      testMatch: /scale\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${SCALE_PORT}/` },
     },
   ],
   webServer: [
@@ -70,6 +78,12 @@ export default defineConfig({
     {
       command: `"${node}" scripts/static-server.mjs dist-renamed --base / --port ${RENAMED_PORT}`,
       url: `http://127.0.0.1:${RENAMED_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `"${node}" scripts/static-server.mjs dist-scale --base / --port ${SCALE_PORT}`,
+      url: `http://127.0.0.1:${SCALE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -26,6 +26,15 @@ const steps = [
   { name: 'page budgets (gzip/brotli)', cmd: npm, args: ['run', '--silent', 'test:budgets'], kind: 'report', report: 'test-results/budgets.json', needs: ['build'] },
   { name: 'production build at /explainer/', cmd: npm, args: ['run', '--silent', 'build:subpath'], kind: 'single', id: 'build-subpath' },
   { name: 'build with a renamed section (aliases)', cmd: npm, args: ['run', '--silent', 'build:renamed'], kind: 'single', id: 'build-renamed' },
+  { name: 'build of 45 synthetic articles (listing pages in pages)', cmd: npm, args: ['run', '--silent', 'build:scale'], kind: 'single', id: 'build-scale' },
+  {
+    name: 'page budgets at 45 articles (gzip/brotli)',
+    cmd: process.execPath,
+    args: ['scripts/check-budgets.mjs', '--dist', 'dist-scale', '--report', 'test-results/budgets-scale.json'],
+    kind: 'report',
+    report: 'test-results/budgets-scale.json',
+    needs: ['build-scale'],
+  },
   { name: 'permalinks: every URL in permalinks.json still resolves', cmd: npm, args: ['run', '--silent', 'permalinks:check'], kind: 'single', needs: ['build'] },
   {
     name: 'end-to-end tests (playwright)',
@@ -33,7 +42,7 @@ const steps = [
     args: ['exec', '--', 'playwright', 'test'],
     kind: 'playwright',
     report: 'test-results/playwright.json',
-    needs: ['build', 'build-subpath', 'build-renamed'],
+    needs: ['build', 'build-subpath', 'build-renamed', 'build-scale'],
   },
 ];
 

@@ -40,7 +40,10 @@ export type PageKind = 'home' | 'article' | 'section' | 'topic' | 'topics' | 'ot
 /** What a page is, from its site path (no base): articles/a/ → article. */
 export function pageKind(sitePath: string): PageKind {
   const parts = sitePath.replace(/index\.html$/, '').split('/').filter(Boolean);
-  if (parts.length === 0) return 'home';
+  // Later pages of a listing (src/lib/pagination.ts): /page/2/, /topics/<t>/page/2/.
+  const listing = parts.length >= 2 && parts.at(-2) === 'page' && /^\d+$/.test(parts.at(-1) ?? '') ? parts.slice(0, -2) : parts;
+  if (listing.length === 0) return 'home';
+  if (listing[0] === 'topics' && listing.length === 2 && listing !== parts) return 'topic';
   if (parts[0] === 'articles' && parts.length === 2) return 'article';
   if (parts[0] === 'articles' && parts.length === 3) return 'section';
   if (parts[0] === 'topics' && parts.length === 1) return 'topics';

@@ -1,10 +1,13 @@
 /**
  * RSS feeds (issue 5): the site feed, one item per article with its full
- * summary, and a feed per topic, one item per section. Pure: given the site
- * model's articles or topic, `site` and `base`, the options for @astrojs/rss.
+ * summary, and a feed per topic, one item per section; each holds the newest
+ * FEED_ITEMS (src/lib/pagination.ts), so feeds stay small as the site grows.
+ * Pure: given the site model's articles or topic (newest first), `site` and
+ * `base`, the options for @astrojs/rss.
  * Every link is absolute and follows the base path.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { FEED_ITEMS } from './pagination';
 import { SITE_NAME, SITE_TAGLINE } from './site-meta';
 import { absoluteUrl, articlePath, homePath, sectionPath, topicPath } from './urls';
 
@@ -62,7 +65,7 @@ export function siteFeed(articles: FeedArticle[], site: string, base: string): F
     description: SITE_TAGLINE,
     site: url(homePath()),
     ...channel(url(SITE_FEED_PATH)),
-    items: articles.map((a) => ({
+    items: articles.slice(0, FEED_ITEMS).map((a) => ({
       title: a.entry.data.title,
       link: url(articlePath(a.id)),
       pubDate: a.entry.data.published,
@@ -80,7 +83,7 @@ export function topicFeed(topic: FeedTopic, site: string, base: string): Feed {
     description: topic.entry.data.description,
     site: url(topicPath(topic.id)),
     ...channel(url(topicFeedPath(topic.id))),
-    items: topic.sections.map((s) => ({
+    items: topic.sections.slice(0, FEED_ITEMS).map((s) => ({
       title: s.entry.data.title,
       link: url(sectionPath(s.article.id, s.id)),
       pubDate: s.article.entry.data.published,

@@ -2,7 +2,9 @@
  * Route lists for every getStaticPaths, computed from the site model, so pages
  * stay wiring (Starlight utils/routing). Pure: given a model, the same routes.
  */
+import { ARTICLES_PER_PAGE, listingPageParam, paginateList, SECTIONS_PER_TOPIC_PAGE, type ListingPage } from './pagination';
 import type { ArticleModel, SectionModel, SiteModel, TopicModel } from './site-model';
+import { homePath, topicPath } from './urls';
 
 export function articleRoutes(model: Pick<SiteModel, 'articles'>) {
   return model.articles.map((article) => ({ params: { article: article.id }, props: { article } as { article: ArticleModel } }));
@@ -24,6 +26,31 @@ export function sectionRoutes(model: Pick<SiteModel, 'sections'>) {
   ]);
 }
 
+export interface TopicPageProps {
+  topic: TopicModel;
+  /** This page's sections; the topic's other pages hold the rest (src/lib/pagination.ts). */
+  page: ListingPage<SectionModel>;
+}
+
+/** One route per topic (its feed). */
 export function topicRoutes(model: Pick<SiteModel, 'topics'>) {
   return model.topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } as { topic: TopicModel } }));
+}
+
+/** Every page of every topic: `/topics/<t>/`, then `/topics/<t>/page/2/` and on. */
+export function topicPageRoutes(model: Pick<SiteModel, 'topics'>) {
+  return model.topics.flatMap((topic) =>
+    paginateList(topic.sections, SECTIONS_PER_TOPIC_PAGE, topicPath(topic.id)).map((page) => ({
+      params: { topic: topic.id, page: listingPageParam(page.number) },
+      props: { topic, page } as TopicPageProps,
+    })),
+  );
+}
+
+/** Every page of the home page's article list: `/`, then `/page/2/` and on. */
+export function homeRoutes(model: Pick<SiteModel, 'articles'>) {
+  return paginateList(model.articles, ARTICLES_PER_PAGE, homePath()).map((page) => ({
+    params: { page: listingPageParam(page.number) },
+    props: { page } as { page: ListingPage<ArticleModel> },
+  }));
 }

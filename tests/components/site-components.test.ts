@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ArticleHeader from '../../src/components/ArticleHeader.astro';
 import ArticleSection from '../../src/components/ArticleSection.astro';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
+import ListingPager from '../../src/components/ListingPager.astro';
 import SectionCard from '../../src/components/SectionCard.astro';
 import SectionPager from '../../src/components/SectionPager.astro';
 import TableOfContents from '../../src/components/TableOfContents.astro';
@@ -105,6 +106,27 @@ describe('Breadcrumbs', () => {
   });
   it('throws on an empty trail', async () => {
     await expect(container.renderToString(Breadcrumbs, { props: { items: [] } })).rejects.toThrow(/at least one item/);
+  });
+});
+
+describe('ListingPager', () => {
+  const render = async (page: { number: number; count: number; prev?: string; next?: string }) =>
+    parse(await container.renderToString(ListingPager, { props: { page, of: 'energy sections', items: 'sections' } }));
+  it('names the pages it links and says where the reader is', async () => {
+    const root = await render({ number: 2, count: 3, prev: '/topics/energy/', next: '/topics/energy/page/3/' });
+    expect(root.querySelector('nav')!.getAttribute('aria-label')).toBe('Pages of energy sections');
+    expect(root.querySelectorAll('a').map((a) => [a.getAttribute('rel'), a.getAttribute('href'), a.text.trim()])).toEqual([
+      ['prev', '/topics/energy/', 'Newer sections'],
+      ['next', '/topics/energy/page/3/', 'Older sections'],
+    ]);
+    expect(root.querySelector('nav p')!.text.replace(/\s+/g, ' ').trim()).toBe('Page 2 of 3');
+  });
+  it('has no newer link on the first page and no older link on the last', async () => {
+    expect((await render({ number: 1, count: 2, next: '/page/2/' })).querySelectorAll('a').map((a) => a.getAttribute('rel'))).toEqual(['next']);
+    expect((await render({ number: 2, count: 2, prev: '/' })).querySelectorAll('a').map((a) => a.getAttribute('rel'))).toEqual(['prev']);
+  });
+  it('renders nothing when the listing fits on one page', async () => {
+    expect((await container.renderToString(ListingPager, { props: { page: { number: 1, count: 1 }, of: 'articles', items: 'articles' } })).trim()).toBe('');
   });
 });
 

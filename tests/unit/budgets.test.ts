@@ -40,6 +40,11 @@ describe('pageKind', () => {
     ['articles/a/energy/index.html', 'section'],
     ['topics/', 'topics'],
     ['topics/energy/', 'topic'],
+    ['page/2/', 'home'],
+    ['page/12/index.html', 'home'],
+    ['topics/energy/page/2/', 'topic'],
+    ['topics/energy/page/two/', 'other'],
+    ['articles/page/2/', 'section'],
     ['404.html', 'other'],
   ])('%s is %s', (path, kind) => {
     expect(pageKind(path)).toBe(kind);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteFeed, topicFeed, topicFeedPath, type FeedArticle, type FeedTopic } from '../../src/lib/feeds';
+import { FEED_ITEMS } from '../../src/lib/pagination';
 import { robotsTxt } from '../../src/lib/robots';
 import { SITE_NAME, SITE_TAGLINE } from '../../src/lib/site-meta';
 
@@ -62,5 +63,20 @@ describe('topicFeed', () => {
 describe('robotsTxt', () => {
   it('allows everything and names the sitemap index by absolute URL under the base', () => {
     expect(robotsTxt('https://example.org', '/explainer/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/explainer/sitemap-index.xml\n');
+  });
+});
+
+describe('feeds at scale', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...article, id: `a-${i}` }));
+  it(`hold the newest ${FEED_ITEMS} items, in the order given, however many there are`, () => {
+    const feed = siteFeed(many(FEED_ITEMS + 7), 'https://example.org', '/');
+    expect(feed.items).toHaveLength(FEED_ITEMS);
+    expect(feed.items[0].link).toBe('https://example.org/articles/a-0/');
+    expect(feed.items.at(-1)?.link).toBe(`https://example.org/articles/a-${FEED_ITEMS - 1}/`);
+    expect(siteFeed(many(3), 'https://example.org', '/').items).toHaveLength(3);
+    const sections = Array.from({ length: FEED_ITEMS + 1 }, (_, i) => ({ ...topic.sections[0], id: `s-${i}` }));
+    const items = topicFeed({ ...topic, sections }, 'https://example.org', '/').items;
+    expect(items).toHaveLength(FEED_ITEMS);
+    expect(items.at(-1)?.link).toBe(`https://example.org/articles/visit/s-${FEED_ITEMS - 1}/`);
   });
 });
