@@ -23,8 +23,9 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { expectedOutputs, generateSite } from './lib/synthetic.ts';
-import { evaluateTargets, formatBytes, groupRoutes, parseOgSummary, parseRouteTimings, parseTimeV, passLabel, slowest, withOgCards } from './lib/stats.ts';
+import { evaluateTargets, formatBytes, groupRoutes, largestByKind, outputKind, parseOgSummary, parseRouteTimings, parseTimeV, passLabel, slowest, withOgCards } from './lib/stats.ts';
 import { topSelfTime } from './lib/profile.ts';
 import { renderBenchmarksMd } from './lib/report.ts';
 import { cpuProbeMs } from './lib/probe.ts';
@@ -117,6 +118,16 @@ function sizeOf(dir) {
 }
 
 /** Reader-requestable outputs of astro build: HTML pages, OG cards and XML feeds/sitemaps (not assets or Pagefind). */
+/** The largest page of each kind and the largest feed, gzip level 9 as the page budgets count (src/lib/budgets.ts). */
+function largestOutputs(dist) {
+  return largestByKind(
+    walk(dist)
+      .map((f) => ({ ...f, rel: path.relative(dist, f.path).split(path.sep).join('/') }))
+      .filter((f) => !f.rel.startsWith('pagefind/') && outputKind(f.rel) !== undefined)
+      .map((f) => ({ path: f.rel, gzipBytes: gzipSync(readFileSync(f.path), { level: 9 }).length })),
+  );
+}
+
 function countPages(dist) {
   return walk(dist).filter((f) => {
     const rel = path.relative(dist, f.path);
@@ -186,6 +197,7 @@ async function benchSize(n) {
     peakRssBytes: Math.max(cold.rss, rebuild.rss),
     distBytes: sizeOf(dist),
     pagefindBytes: sizeOf(path.join(dist, 'pagefind')),
+    largest: largestOutputs(dist),
     ogColdMs: cold.groups.og.ms,
     ogRebuildMs: rebuild.groups.og.ms,
     ogCount: cold.groups.og.count,

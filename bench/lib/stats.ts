@@ -3,6 +3,7 @@
  * and Astro's build log, the budgets, and the BENCHMARKS.md table. No I/O, so
  * tests/unit/bench-stats.test.ts pins every figure.
  */
+import { pageKind, type PageKind } from '../../src/lib/budgets.ts';
 
 export interface TimeV {
   /** Peak resident set size of the largest process in the tree, in bytes. */
@@ -114,7 +115,43 @@ export interface SizeResult {
   baselineSeconds?: number;
   /** The same baseline with the unified processor and remark-gfm. */
   baselineUnifiedSeconds?: number;
+  /** The largest output of each kind, gzip level 9 (runs before 29 Nov 17:00 UTC lack it). */
+  largest?: LargestOutputs;
 }
+
+export type OutputKind = PageKind | 'feed';
+export interface LargestOutput {
+  /** Path below dist/, POSIX separators. */
+  path: string;
+  gzipBytes: number;
+}
+export type LargestOutputs = Partial<Record<OutputKind, LargestOutput>>;
+
+/** Kind of a built file for the size table: a page kind (src/lib/budgets.ts), a feed, or undefined for anything else. */
+export function outputKind(path: string): OutputKind | undefined {
+  if (/(^|\/)rss\.xml$/.test(path)) return 'feed';
+  if (path.endsWith('.html')) return pageKind(path);
+  return undefined;
+}
+
+/** The largest file of each kind by gzip size: where a page or feed that grows with the site shows first. */
+export function largestByKind(files: readonly LargestOutput[]): LargestOutputs {
+  const out: LargestOutputs = {};
+  for (const f of files) {
+    const kind = outputKind(f.path);
+    if (kind && (out[kind]?.gzipBytes ?? -1) < f.gzipBytes) out[kind] = { path: f.path, gzipBytes: f.gzipBytes };
+  }
+  return out;
+}
+
+const LARGEST_ROWS: [OutputKind, string][] = [
+  ['home', 'home page'],
+  ['topic', 'topic page'],
+  ['article', 'article page'],
+  ['section', 'section page'],
+  ['other', 'other page'],
+  ['feed', 'feed'],
+];
 
 /** Milliseconds of build per page: rebuild wall time over pages built. */
 export function msPerPage(seconds: number, pages: number): number {
@@ -195,6 +232,13 @@ export function resultsTable(results: readonly SizeResult[]): string {
     ['Peak RSS', (r) => formatBytes(r.peakRssBytes)],
     ['dist/ size', (r) => formatBytes(r.distBytes)],
     ['Pagefind index size', (r) => formatBytes(r.pagefindBytes)],
+    ...LARGEST_ROWS.map(([kind, label]): [string, (r: SizeResult) => string] => [
+      `Largest ${label}, gzip`,
+      (r) => {
+        const l = r.largest?.[kind];
+        return l ? `${formatBytes(l.gzipBytes)} (\`/${l.path.replace(/index\.html$/, '')}\`)` : '–';
+      },
+    ]),
     ['Plain Astro baseline (Sätteri), rebuild', (r) => (r.baselineSeconds ? s1(r.baselineSeconds) : '–')],
     ['Our rebuild / baseline', (r) => (r.baselineSeconds ? `${(r.rebuildSeconds / r.baselineSeconds).toFixed(2)}×` : '–')],
     ['Baseline with unified + remark-gfm, rebuild', (r) => (r.baselineUnifiedSeconds ? s1(r.baselineUnifiedSeconds) : '–')],

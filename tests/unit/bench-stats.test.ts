@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { topSelfTime, shortUrl } from '../../bench/lib/profile.ts';
 import { lighthousePass, lighthouseTable, marginalMsPerPage, renderBenchmarksMd, type LighthousePage, type StoredResult } from '../../bench/lib/report.ts';
-import { evaluateTargets, formatBytes, groupRoutes, msPerPage, parseOgSummary, parseRouteTimings, parseTimeV, routeKind, slowest, withOgCards, type SizeResult } from '../../bench/lib/stats.ts';
+import { evaluateTargets, formatBytes, groupRoutes, largestByKind, msPerPage, outputKind, resultsTable, parseOgSummary, parseRouteTimings, parseTimeV, routeKind, slowest, withOgCards, type SizeResult } from '../../bench/lib/stats.ts';
 
 const TIME_V = `\tCommand being timed: "node astro build"
 \tUser time (seconds): 41.52
@@ -159,5 +159,31 @@ describe('renderBenchmarksMd', () => {
     ];
     const md = renderBenchmarksMd(results);
     expect(md).toContain('N = 10: 2026-11-28 14:09 UTC, probe not run; N = 100: 2026-11-29 06:04 UTC, probe 64.2/81.7 ms.');
+  });
+});
+
+describe('largest outputs', () => {
+  it('sort built files into page kinds and feeds, leaving out everything else', () => {
+    expect(
+      ['index.html', 'page/2/index.html', 'topics/energy/page/3/index.html', 'articles/a/index.html', 'articles/a/b/index.html', 'timeline/index.html', 'rss.xml', 'topics/energy/rss.xml', 'sitemap-0.xml', 'og/articles/a.png'].map(outputKind),
+    ).toEqual(['home', 'home', 'topic', 'article', 'section', 'other', 'feed', 'feed', undefined, undefined]);
+  });
+
+  it('keep the largest file of each kind, by gzip size', () => {
+    const largest = largestByKind([
+      { path: 'topics/energy/index.html', gzipBytes: 9000 },
+      { path: 'topics/energy/page/2/index.html', gzipBytes: 9500 },
+      { path: 'rss.xml', gzipBytes: 3000 },
+      { path: 'topics/energy/rss.xml', gzipBytes: 2000 },
+      { path: 'sitemap-0.xml', gzipBytes: 99999 },
+    ]);
+    expect(largest).toEqual({ topic: { path: 'topics/energy/page/2/index.html', gzipBytes: 9500 }, feed: { path: 'rss.xml', gzipBytes: 3000 } });
+  });
+
+  it('show in the figures table with their path, and as a dash for runs that did not measure them', () => {
+    const table = resultsTable([run(10, 190, 5), run(100, 1720, 10, { largest: { home: { path: 'index.html', gzipBytes: 2048 }, feed: { path: 'rss.xml', gzipBytes: 1536 } } })]);
+    expect(table).toContain('| Largest home page, gzip | – | 2.0 KiB (`/`) |');
+    expect(table).toContain('| Largest feed, gzip | – | 1.5 KiB (`/rss.xml`) |');
+    expect(table).toContain('| Largest topic page, gzip | – | – |');
   });
 });
