@@ -14,6 +14,8 @@
  * under Node's type stripping (bench/run.mjs) and Vitest, so erasable syntax only.
  */
 
+import { ARTICLES_PER_PAGE, SECTIONS_PER_TOPIC_PAGE } from '../../src/lib/pagination.ts';
+
 /** mulberry32: a small, fast, seedable PRNG; returns floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -138,6 +140,8 @@ export interface SyntheticSite {
   articleIds: string[];
   /** HTML pages and endpoints the real site builds from this content (see `expectedOutputs`). */
   sections: number;
+  /** Sections per topic id, for the topic pages' count. */
+  topicSections: Record<string, number>;
   contextNotes: number;
   sources: number;
 }
@@ -152,6 +156,7 @@ export function generateSite(n: number, seed = 1): SyntheticSite {
   const timeline: string[] = [];
   const articleIds: string[] = [];
   let sections = 0;
+  const topicSections: Record<string, number> = Object.fromEntries(TOPICS.map((t) => [t, 0]));
   let contextNotes = 0;
 
   for (let i = 0; i < n; i++) {
@@ -183,6 +188,7 @@ export function generateSite(n: number, seed = 1): SyntheticSite {
           `\n${sectionBody(rand)}\n`,
       );
       sections++;
+      topicSections[s.topic]++;
       if (withNote.has(k)) {
         const a = pick(rand, own);
         const b = pick(rand, own);
@@ -236,16 +242,18 @@ export function generateSite(n: number, seed = 1): SyntheticSite {
         `    - label: ${q(title(rand, 2))}\n      claim: ${q(sentence(rand))}\n      basis: ${q('The article’s own text.')}`,
     ).join('\n') + '\n',
   );
-  return { files, articleIds, sections, contextNotes, sources: sources.length };
+  return { files, articleIds, sections, topicSections, contextNotes, sources: sources.length };
 }
 
 /**
  * What the real site outputs for this content: an HTML page per article, per
  * section and per article's sources list, an OG card for each article and
- * section, plus the fixed pages (home, 404, search, timeline, background,
- * topics index, five topic pages) and feeds.
+ * section, the home page and each topic in pages (src/lib/pagination.ts), plus
+ * the fixed pages (404, search, timeline, background, topics index) and feeds.
  */
-export function expectedOutputs(site: Pick<SyntheticSite, 'articleIds' | 'sections'>): { html: number; og: number } {
+export function expectedOutputs(site: Pick<SyntheticSite, 'articleIds' | 'sections' | 'topicSections'>): { html: number; og: number } {
   const articles = site.articleIds.length;
-  return { html: 2 * articles + site.sections + 6 + TOPICS.length, og: articles + site.sections };
+  const pages = (items: number, size: number) => Math.max(1, Math.ceil(items / size));
+  const topicPages = TOPICS.reduce((n, t) => n + pages(site.topicSections[t] ?? 0, SECTIONS_PER_TOPIC_PAGE), 0);
+  return { html: 2 * articles + site.sections + pages(articles, ARTICLES_PER_PAGE) + 5 + topicPages, og: articles + site.sections };
 }
