@@ -89,13 +89,20 @@ export function trimCspHashes(html: string): { html: string; removed: number; po
       const inline = INLINE[name];
       if (!inline) return directive;
       const texts = [...html.matchAll(inline)].map((m) => m[1]);
+      // Each inline text hashed once per algorithm the policy uses, not once per token: the build runs this on every page.
+      const onPage = new Map<string, Set<string>>();
+      const hashesOf = (algorithm: string) => {
+        let set = onPage.get(algorithm);
+        if (!set) onPage.set(algorithm, (set = new Set(texts.map((text) => cspHash(text, algorithm as 'sha256')))));
+        return set;
+      };
       const lead = /^\s*/.exec(directive)![0];
       const kept = directive
         .trim()
         .split(/\s+/)
         .filter((token) => {
           const hash = HASH_TOKEN.exec(token);
-          if (!hash || texts.some((text) => cspHash(text, hash[1] as 'sha256') === token)) return true;
+          if (!hash || hashesOf(hash[1]).has(token)) return true;
           removed++;
           return false;
         });
