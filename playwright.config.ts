@@ -6,7 +6,7 @@ import { defineConfig, devices } from '@playwright/test';
  * and a sub-path build (`dist-subpath/`, BASE_PATH=/explainer/) served by a
  * static server that behaves like GitHub Pages (scripts/static-server.mjs),
  * and two fixture builds: a renamed section (`dist-renamed/`) and 45 synthetic
- * articles (`dist-scale/`, where listing pages split into pages).
+ * articles under /explainer/ (`dist-scale/`, where listing pages split into pages).
  * Build them all first: `npm run build:all` (npm run test:e2e does it).
  */
 
@@ -59,7 +59,7 @@ export default defineConfig({
     {
       name: 'scale',
       testMatch: /scale\/.*\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${SCALE_PORT}/` },
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${SCALE_PORT}/explainer/` },
     },
   ],
   webServer: [
@@ -82,8 +82,8 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `"${node}" scripts/static-server.mjs dist-scale --base / --port ${SCALE_PORT}`,
-      url: `http://127.0.0.1:${SCALE_PORT}/`,
+      command: `"${node}" scripts/static-server.mjs dist-scale --base /explainer/ --port ${SCALE_PORT}`,
+      url: `http://127.0.0.1:${SCALE_PORT}/explainer/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -117,7 +117,6 @@ function sizeOf(dir) {
   return existsSync(dir) ? walk(dir).reduce((n, f) => n + f.size, 0) : 0;
 }
 
-/** Reader-requestable outputs of astro build: HTML pages, OG cards and XML feeds/sitemaps (not assets or Pagefind). */
 /** The largest page of each kind and the largest feed, gzip level 9 as the page budgets count (src/lib/budgets.ts). */
 function largestOutputs(dist) {
   return largestByKind(
@@ -128,6 +127,7 @@ function largestOutputs(dist) {
   );
 }
 
+/** Reader-requestable outputs of astro build: HTML pages, OG cards and XML feeds/sitemaps (not assets or Pagefind). */
 function countPages(dist) {
   return walk(dist).filter((f) => {
     const rel = path.relative(dist, f.path);

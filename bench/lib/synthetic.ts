@@ -14,7 +14,7 @@
  * under Node's type stripping (bench/run.mjs) and Vitest, so erasable syntax only.
  */
 
-import { ARTICLES_PER_PAGE, SECTIONS_PER_TOPIC_PAGE } from '../../src/lib/pagination.ts';
+import { ARTICLES_PER_PAGE, pageCount, SECTIONS_PER_TOPIC_PAGE } from '../../src/lib/pagination.ts';
 
 /** mulberry32: a small, fast, seedable PRNG; returns floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -253,7 +253,6 @@ export function generateSite(n: number, seed = 1): SyntheticSite {
  */
 export function expectedOutputs(site: Pick<SyntheticSite, 'articleIds' | 'sections' | 'topicSections'>): { html: number; og: number } {
   const articles = site.articleIds.length;
-  const pages = (items: number, size: number) => Math.max(1, Math.ceil(items / size));
-  const topicPages = TOPICS.reduce((n, t) => n + pages(site.topicSections[t] ?? 0, SECTIONS_PER_TOPIC_PAGE), 0);
-  return { html: 2 * articles + site.sections + pages(articles, ARTICLES_PER_PAGE) + 5 + topicPages, og: articles + site.sections };
+  const topicPages = TOPICS.reduce((n, t) => n + pageCount(site.topicSections[t] ?? 0, SECTIONS_PER_TOPIC_PAGE), 0);
+  return { html: 2 * articles + site.sections + pageCount(articles, ARTICLES_PER_PAGE) + 5 + topicPages, og: articles + site.sections };
 }

@@ -23,6 +23,7 @@
  * directly from the script (type stripping).
  */
 import { parse } from 'node-html-parser';
+import { parseListingPagePath } from './urls.ts';
 
 export const KB = 1024;
 
@@ -40,10 +41,10 @@ export type PageKind = 'home' | 'article' | 'section' | 'topic' | 'topics' | 'ot
 /** What a page is, from its site path (no base): articles/a/ → article. */
 export function pageKind(sitePath: string): PageKind {
   const parts = sitePath.replace(/index\.html$/, '').split('/').filter(Boolean);
-  // Later pages of a listing (src/lib/pagination.ts): /page/2/, /topics/<t>/page/2/.
-  const listing = parts.length >= 2 && parts.at(-2) === 'page' && /^\d+$/.test(parts.at(-1) ?? '') ? parts.slice(0, -2) : parts;
-  if (listing.length === 0) return 'home';
-  if (listing[0] === 'topics' && listing.length === 2 && listing !== parts) return 'topic';
+  // A later page of a listing (/page/2/, /topics/<t>/page/2/) is of its listing's kind.
+  const listing = parseListingPagePath(`/${parts.join('/')}/`);
+  if (listing && (listing.first === '/' || /^\/topics\/[^/]+\/$/.test(listing.first))) return pageKind(listing.first);
+  if (parts.length === 0) return 'home';
   if (parts[0] === 'articles' && parts.length === 2) return 'article';
   if (parts[0] === 'articles' && parts.length === 3) return 'section';
   if (parts[0] === 'topics' && parts.length === 1) return 'topics';

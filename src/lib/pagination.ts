@@ -4,9 +4,10 @@
  * every section of its topic (about 3 MB of HTML) and the home page and both
  * feeds every article. Pure: the same list, size and first path give the same pages.
  *
- * Page 1 of a listing lives at its own address (`/`, `/topics/energy/`), so the
- * links shared before a listing grew keep working; page n at `<first>page/<n>/`.
+ * Page 1 of a listing lives at its own address (`/`, `/topics/energy/`), page n
+ * at `<first>page/<n>/` (listingPagePath in src/lib/urls.ts).
  */
+import { listingPagePath } from './urls.ts';
 
 /** Articles on each page of the home page's list. */
 export const ARTICLES_PER_PAGE = 20;
@@ -36,32 +37,22 @@ export interface ListingPage<T> {
   next?: string;
 }
 
-function wholeAtLeastOne(n: number, what: string, fn: string): void {
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${fn}: ${what} must be a whole number ≥ 1, got ${n}`);
-}
-
-function listingRoot(first: string, fn: string): void {
-  if (!first.startsWith('/') || !first.endsWith('/')) throw new Error(`${fn}: the first page's path must start and end with "/", got "${first}"`);
-}
-
-/** Path of page `n` of a listing whose first page is at `first`: `first` itself for page 1. */
-export function listingPagePath(first: string, n: number): string {
-  listingRoot(first, 'listingPagePath');
-  wholeAtLeastOne(n, 'the page number', 'listingPagePath');
-  return n === 1 ? first : `${first}page/${n}/`;
+/** How many pages a listing of `total` items takes at `size` a page: at least one, so the listing's address always exists. */
+export function pageCount(total: number, size: number): number {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`pageCount: the page size must be a whole number ≥ 1, got ${size}`);
+  if (!Number.isInteger(total) || total < 0) throw new Error(`pageCount: the item count must be a whole number ≥ 0, got ${total}`);
+  return Math.max(1, Math.ceil(total / size));
 }
 
 /** The rest parameter of a `[...page].astro` route for page `n`: none for page 1, `page/<n>` after. */
 export function listingPageParam(n: number): string | undefined {
-  wholeAtLeastOne(n, 'the page number', 'listingPageParam');
+  if (!Number.isInteger(n) || n < 1) throw new Error(`listingPageParam: the page number must be a whole number ≥ 1, got ${n}`);
   return n === 1 ? undefined : `page/${n}`;
 }
 
 /** Splits `items` (already in reading order) into pages of `size`; an empty list is one empty page. */
 export function paginateList<T>(items: readonly T[], size: number, first: string): ListingPage<T>[] {
-  wholeAtLeastOne(size, 'the page size', 'paginateList');
-  listingRoot(first, 'paginateList');
-  const count = Math.max(1, Math.ceil(items.length / size));
+  const count = pageCount(items.length, size);
   return Array.from({ length: count }, (_, i) => {
     const number = i + 1;
     const pageItems = items.slice(i * size, (i + 1) * size);
@@ -79,14 +70,14 @@ export function paginateList<T>(items: readonly T[], size: number, first: string
   });
 }
 
-/** "" on a listing of one page; ", page 2 of 5" after a page's title otherwise. */
+/** ", page 2 of 5" after the title of a later page; "" on page 1, whose title stays the same however far the listing grows. */
 export function pageTitleSuffix(page: Pick<ListingPage<unknown>, 'number' | 'count'>): string {
-  return page.count === 1 ? '' : `, page ${page.number} of ${page.count}`;
+  return page.number === 1 ? '' : `, page ${page.number} of ${page.count}`;
 }
 
 /** The parts of a topic one of its pages shows (src/lib/site-model.ts TopicModel, by shape). */
 export interface TopicPageContent<S, N, T> {
-  /** The context notes of this page's sections, in the sections' order. */
+  /** The context notes that go with this page's sections, in the site's order. */
   contextNotes: { note: N; section: S }[];
   /** Page 1 only: the topic's latest timeline entries, oldest first; none on later pages. */
   timeline: T[];
@@ -94,15 +85,27 @@ export interface TopicPageContent<S, N, T> {
   timelineTotal: number;
 }
 
-/** What page `page` of a topic holds besides its section cards: its sections' notes, and on page 1 the latest timeline. */
-export function topicPageContent<S, N, T>(
+/**
+ * What each page of a topic holds besides its section cards. A context note
+ * goes on the page of the section it follows; a note tagged with this topic on
+ * a section of another topic goes where that section would stand among this
+ * topic's sections (`siteOrder`: a section's place in the site, newest article
+ * first), so every note is on exactly one page and no page collects them all.
+ * Page 1 also has the topic's latest TOPIC_TIMELINE_ENTRIES timeline entries.
+ */
+export function topicPagesContent<S, N, T>(
   topic: { contextNotes: readonly { note: N; section: S }[]; timeline: readonly T[] },
-  page: Pick<ListingPage<S>, 'items' | 'number'>,
-): TopicPageContent<S, N, T> {
-  const onPage = new Set(page.items);
-  return {
-    contextNotes: topic.contextNotes.filter(({ section }) => onPage.has(section)),
-    timeline: page.number === 1 ? topic.timeline.slice(-TOPIC_TIMELINE_ENTRIES) : [],
+  pages: readonly Pick<ListingPage<S>, 'items' | 'number'>[],
+  siteOrder: (section: S) => number,
+): TopicPageContent<S, N, T>[] {
+  if (pages.length === 0) throw new Error('topicPagesContent: a topic has at least one page (paginateList gives an empty topic one)');
+  // Where each page ends in the site's order; the last page takes everything after it.
+  const ends = pages.map((p, i) => (i === pages.length - 1 || p.items.length === 0 ? Infinity : siteOrder(p.items[p.items.length - 1])));
+  const notes = pages.map((): { note: N; section: S }[] => []);
+  for (const n of topic.contextNotes) notes[ends.findIndex((end) => siteOrder(n.section) <= end)].push(n);
+  return pages.map((p, i) => ({
+    contextNotes: notes[i],
+    timeline: p.number === 1 ? topic.timeline.slice(-TOPIC_TIMELINE_ENTRIES) : [],
     timelineTotal: topic.timeline.length,
-  };
+  }));
 }

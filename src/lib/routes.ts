@@ -2,8 +2,9 @@
  * Route lists for every getStaticPaths, computed from the site model, so pages
  * stay wiring (Starlight utils/routing). Pure: given a model, the same routes.
  */
-import { ARTICLES_PER_PAGE, listingPageParam, paginateList, SECTIONS_PER_TOPIC_PAGE, type ListingPage } from './pagination';
-import type { ArticleModel, SectionModel, SiteModel, TopicModel } from './site-model';
+import { ARTICLES_PER_PAGE, listingPageParam, paginateList, SECTIONS_PER_TOPIC_PAGE, topicPagesContent, type ListingPage, type TopicPageContent } from './pagination';
+import type { ArticleModel, ContextNoteEntry, SectionModel, SiteModel, TopicModel } from './site-model';
+import type { TimelineEntry } from './schemas/analysis';
 import { homePath, topicPath } from './urls';
 
 export function articleRoutes(model: Pick<SiteModel, 'articles'>) {
@@ -30,6 +31,8 @@ export interface TopicPageProps {
   topic: TopicModel;
   /** This page's sections; the topic's other pages hold the rest (src/lib/pagination.ts). */
   page: ListingPage<SectionModel>;
+  /** This page's context notes, and on page 1 the latest timeline entries. */
+  content: TopicPageContent<SectionModel, ContextNoteEntry, TimelineEntry>;
 }
 
 /** One route per topic (its feed). */
@@ -38,13 +41,21 @@ export function topicRoutes(model: Pick<SiteModel, 'topics'>) {
 }
 
 /** Every page of every topic: `/topics/<t>/`, then `/topics/<t>/page/2/` and on. */
-export function topicPageRoutes(model: Pick<SiteModel, 'topics'>) {
-  return model.topics.flatMap((topic) =>
-    paginateList(topic.sections, SECTIONS_PER_TOPIC_PAGE, topicPath(topic.id)).map((page) => ({
+export function topicPageRoutes(model: Pick<SiteModel, 'topics' | 'sections'>) {
+  const siteOrder = new Map(model.sections.map((s, i) => [s, i]));
+  const orderOf = (s: SectionModel): number => {
+    const i = siteOrder.get(s);
+    if (i === undefined) throw new Error(`topicPageRoutes: section ${s.article.id}/${s.id} is not among the site's sections`);
+    return i;
+  };
+  return model.topics.flatMap((topic) => {
+    const pages = paginateList(topic.sections, SECTIONS_PER_TOPIC_PAGE, topicPath(topic.id));
+    const content = topicPagesContent(topic, pages, orderOf);
+    return pages.map((page, i) => ({
       params: { topic: topic.id, page: listingPageParam(page.number) },
-      props: { topic, page } as TopicPageProps,
-    })),
-  );
+      props: { topic, page, content: content[i] } as TopicPageProps,
+    }));
+  });
 }
 
 /** Every page of the home page's article list: `/`, then `/page/2/` and on. */

@@ -92,11 +92,6 @@ export function articleCrumbs(p: { home: Crumb; article: Crumb; section?: Crumb 
   return p.section ? [p.home, p.article, p.section] : [p.home, p.article];
 }
 
-/** Home › Topics › Topic. */
-export function topicCrumbs(p: { home: Crumb; topics: Crumb; topic: Crumb }): Crumb[] {
-  return [p.home, p.topics, p.topic];
-}
-
 /**
  * JSON for a <script type="application/ld+json">. `<` becomes \u003c so text such
  * as "</script>" in a headline cannot close the element; U+2028/2029 are escaped

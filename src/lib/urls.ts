@@ -44,3 +44,24 @@ export function absoluteUrl(site: string | URL, base: string, path: string): str
 export function sourcesPath(articleId: string): string {
   return `/articles/${articleId}/sources/`;
 }
+
+export function timelinePath(): string {
+  return '/timeline/';
+}
+
+/**
+ * Page `n` of a listing whose first page is at `first` (src/lib/pagination.ts):
+ * `first` itself for page 1, so links shared before the listing grew keep working;
+ * listingPagePath('/topics/energy/', 2) → '/topics/energy/page/2/'.
+ */
+export function listingPagePath(first: string, n: number): string {
+  if (!first.startsWith('/') || !first.endsWith('/')) throw new Error(`listingPagePath: the first page's path must start and end with "/", got "${first}"`);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`listingPagePath: the page number must be a whole number ≥ 1, got ${n}`);
+  return n === 1 ? first : `${first}page/${n}/`;
+}
+
+/** The listing a later page belongs to and its number: '/topics/energy/page/2/' → { first: '/topics/energy/', n: 2 }; undefined for any other path. */
+export function parseListingPagePath(path: string): { first: string; n: number } | undefined {
+  const m = /^(.*\/)page\/(\d+)\/(?:index\.html)?$/.exec(path);
+  return m && Number(m[2]) >= 2 ? { first: m[1], n: Number(m[2]) } : undefined;
+}

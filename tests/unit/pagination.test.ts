@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  listingPageParam,
-  listingPagePath,
-  pageTitleSuffix,
-  paginateList,
-  TOPIC_TIMELINE_ENTRIES,
-  topicPageContent,
-} from '../../src/lib/pagination';
+import { listingPageParam, pageCount, pageTitleSuffix, paginateList, TOPIC_TIMELINE_ENTRIES, topicPagesContent } from '../../src/lib/pagination';
+import { listingPagePath, parseListingPagePath } from '../../src/lib/urls';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -25,6 +19,21 @@ describe('listingPagePath and listingPageParam', () => {
     expect(() => listingPagePath('/', 1.5)).toThrow('got 1.5');
     expect(() => listingPagePath('topics/energy', 2)).toThrow('must start and end with "/"');
     expect(() => listingPageParam(-1)).toThrow('got -1');
+  });
+
+  it('read back only the later pages of a listing', () => {
+    expect(parseListingPagePath('/topics/energy/page/2/')).toEqual({ first: '/topics/energy/', n: 2 });
+    expect(parseListingPagePath('/page/12/index.html')).toEqual({ first: '/', n: 12 });
+    expect(parseListingPagePath(listingPagePath('/topics/energy/', 7))).toEqual({ first: '/topics/energy/', n: 7 });
+    for (const path of ['/', '/topics/energy/', '/page/1/', '/page/two/', '/topics/energy/page/2']) expect(parseListingPagePath(path), path).toBeUndefined();
+  });
+});
+
+describe('pageCount', () => {
+  it('counts whole pages, and one page for an empty listing', () => {
+    expect([0, 1, 20, 21, 40, 41].map((n) => pageCount(n, 20))).toEqual([1, 1, 1, 2, 2, 3]);
+    expect(() => pageCount(-1, 20)).toThrow('item count must be a whole number ≥ 0, got -1');
+    expect(() => pageCount(3, 0)).toThrow('page size must be a whole number ≥ 1, got 0');
   });
 });
 
@@ -64,29 +73,54 @@ describe('paginateList', () => {
 });
 
 describe('pageTitleSuffix', () => {
-  it('says nothing for a listing of one page, and which page otherwise', () => {
+  it('says which page a later page is, and nothing on page 1, whose title stays put as the listing grows', () => {
     expect(pageTitleSuffix({ number: 1, count: 1 })).toBe('');
+    expect(pageTitleSuffix({ number: 1, count: 3 })).toBe('');
     expect(pageTitleSuffix({ number: 2, count: 5 })).toBe(', page 2 of 5');
   });
 });
 
-describe('topicPageContent', () => {
-  const sections = range(45).map((n) => ({ id: `s${n}` }));
+describe('topicPagesContent', () => {
+  // The site's sections in its order (newest article first): this topic has every other one.
+  const site = range(90).map((n) => ({ id: `s${n}` }));
+  const order = (s: { id: string }) => site.indexOf(s);
+  const sections = site.filter((_, i) => i % 2 === 0);
   const notes = sections.filter((_, i) => i % 3 === 0).map((section) => ({ note: `note on ${section.id}`, section }));
   const timeline = range(TOPIC_TIMELINE_ENTRIES + 5).map((n) => `entry ${n}`);
   const pages = paginateList(sections, 20, '/topics/energy/');
 
   it('gives each page the context notes of its own sections, so every note is on exactly one page', () => {
-    const perPage = pages.map((page) => topicPageContent({ contextNotes: notes, timeline }, page).contextNotes);
+    const perPage = topicPagesContent({ contextNotes: notes, timeline }, pages, order).map((c) => c.contextNotes);
     expect(perPage.flat()).toEqual(notes);
     for (const [i, page] of pages.entries()) expect(perPage[i].every(({ section }) => page.items.includes(section))).toBe(true);
   });
 
+  it('puts a note tagged with this topic on another topic’s section where that section stands in the site’s order', () => {
+    // Page 1 holds the topic's first 20 sections, the site's 0, 2 … 38; each note below follows a section of another topic (an odd place).
+    const lastOfPage1 = pages[0].items.at(-1)!;
+    const after = site[order(lastOfPage1) + 1];
+    const before = site[order(lastOfPage1) - 1];
+    const cross = [
+      { note: 'on the first section of the site, of another topic', section: site[1] },
+      { note: 'just before page 1 ends', section: before },
+      { note: 'just after page 1 ends', section: after },
+      { note: 'after the last section of the topic', section: site.at(-1)! },
+    ];
+    expect([before, after, site.at(-1)].every((s) => !sections.includes(s!))).toBe(true);
+    const perPage = topicPagesContent({ contextNotes: cross, timeline: [] }, pages, order).map((c) => c.contextNotes.map((n) => n.note));
+    expect(perPage).toEqual([['on the first section of the site, of another topic', 'just before page 1 ends'], ['just after page 1 ends'], ['after the last section of the topic']]);
+  });
+
+  it('puts every note of a topic without sections on its one page', () => {
+    const [only] = topicPagesContent({ contextNotes: notes, timeline }, paginateList([], 20, '/topics/energy/'), order);
+    expect(only.contextNotes).toEqual(notes);
+  });
+
   it('shows the latest timeline entries on page 1 only, oldest first, and says how many there are', () => {
-    const [first, second] = pages.map((page) => topicPageContent({ contextNotes: notes, timeline }, page));
+    const [first, second] = topicPagesContent({ contextNotes: notes, timeline }, pages, order);
     expect(first.timeline).toEqual(timeline.slice(5));
     expect(first.timelineTotal).toBe(TOPIC_TIMELINE_ENTRIES + 5);
     expect(second.timeline).toEqual([]);
-    expect(topicPageContent({ contextNotes: [], timeline: timeline.slice(0, 3) }, pages[0]).timeline).toEqual(timeline.slice(0, 3));
+    expect(topicPagesContent({ contextNotes: [], timeline: timeline.slice(0, 3) }, pages, order)[0].timeline).toEqual(timeline.slice(0, 3));
   });
 });

@@ -4,8 +4,9 @@ import { homeRoutes, topicPageRoutes, topicRoutes } from '../../src/lib/routes';
 import type { SiteModel } from '../../src/lib/site-model';
 
 // Only the fields the route functions read; the rest of the model is not theirs.
-const topic = (id: string, sections: number) => ({ id, sections: Array.from({ length: sections }, (_, i) => ({ id: `${id}-${i}` })) });
-const model = { topics: [topic('energy', SECTIONS_PER_TOPIC_PAGE * 2 + 1), topic('domestic', 0)] } as unknown as Pick<SiteModel, 'topics'>;
+const topic = (id: string, sections: number) => ({ id, sections: Array.from({ length: sections }, (_, i) => ({ id: `${id}-${i}` })), contextNotes: [], timeline: [] });
+const topics = [topic('energy', SECTIONS_PER_TOPIC_PAGE * 2 + 1), topic('domestic', 0)];
+const model = { topics, sections: topics.flatMap((t) => t.sections) } as unknown as Pick<SiteModel, 'topics' | 'sections'>;
 
 describe('topicPageRoutes', () => {
   it('gives every topic its first page at /topics/<t>/ and one more page per further SECTIONS_PER_TOPIC_PAGE sections', () => {

@@ -1,22 +1,23 @@
 /**
- * Listing pages at scale (issue 7), on dist-scale/: 45 synthetic articles
- * (scripts/build-scale-fixture.mjs). The expected lists come from the same
- * generated content files the build read, not from the build.
+ * Listing pages at scale (issue 7), on dist-scale/: 45 synthetic articles built
+ * under /explainer/ (tests/fixtures/scale.ts, scripts/build-scale-fixture.mjs).
+ * The expected lists come from the same content files the build read, not from
+ * the build. Paths are relative to the base (baseURL ends in /explainer/).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { generateSite } from '../../../bench/lib/synthetic';
 import { parseContentYaml, requireFrontmatter } from '../../../src/lib/frontmatter';
 import {
   ARTICLES_AS_WAY_ON,
   ARTICLES_PER_PAGE,
   FEED_ITEMS,
+  pageCount,
   SECTIONS_PER_TOPIC_PAGE,
   TOPIC_TIMELINE_ENTRIES,
 } from '../../../src/lib/pagination';
-import { SCALE_ARTICLES } from '../../fixtures/scale';
+import { CROSS_TOPIC, SCALE_BASE, scaleFixtureFiles } from '../../fixtures/scale';
 
-const files = generateSite(SCALE_ARTICLES).files;
+const files = scaleFixtureFiles();
 const data = (rel: string) => requireFrontmatter(files.get(rel)!, rel).data as Record<string, string | number>;
 
 const articles = [...files.keys()]
@@ -31,6 +32,9 @@ const timeline = parseContentYaml(files.get('timeline.yaml')!, 'timeline.yaml') 
 const topicIds = [...new Set(sections.map((s) => s.topic))];
 const titleOf = (articleId: string) => articles.find((a) => a.id === articleId)!.title;
 const rank = (articleId: string) => articles.findIndex((a) => a.id === articleId);
+const sectionOf = (n: { article: string; section: string }) => sections.find((s) => s.article === n.article && s.id === n.section)!;
+/** A context note's accessible name, as ContextNote.astro gives it. */
+const noteName = (n: { article: string; section: string }) => `Context for ${sectionOf(n).title}, in “${titleOf(n.article)}”`;
 
 /** A topic's sections as its pages list them: newest article first, then reading order. */
 function topicSections(topic: string) {
@@ -51,48 +55,56 @@ async function walk(page: Page, start: string, older: string, visit: (index: num
   }
 }
 
-test('the fixture is large enough to split every listing', () => {
+test('the fixture is large enough to split every listing, and has a note tagged with another topic than its section’s', () => {
   expect(articles.length).toBeGreaterThan(2 * ARTICLES_PER_PAGE);
   for (const topic of topicIds) expect(topicSections(topic).length, topic).toBeGreaterThan(2 * SECTIONS_PER_TOPIC_PAGE);
+  expect(notes.filter((n) => n.topic !== sectionOf(n).topic)).toHaveLength(1);
 });
 
 test('the home page lists the newest articles, and its pages hold every article once, newest first', async ({ page }) => {
   const titles: string[] = [];
-  const count = Math.ceil(articles.length / ARTICLES_PER_PAGE);
-  await page.goto('/');
+  const count = pageCount(articles.length, ARTICLES_PER_PAGE);
+  await page.goto('./');
   await expect(page.getByRole('navigation', { name: 'Pages of articles' }).getByRole('link', { name: 'Newer articles' })).toHaveCount(0);
-  const paths = await walk(page, '/', 'Older articles', async (i) => {
+  const paths = await walk(page, './', 'Older articles', async (i) => {
     await expect(page.getByText(`Page ${i + 1} of ${count}`, { exact: true })).toBeVisible();
     titles.push(...(await page.locator('.article-list').getByRole('heading', { level: i === 0 ? 3 : 2 }).allTextContents()).map((t) => t.trim()));
   });
-  expect(paths).toEqual(['/', ...Array.from({ length: count - 1 }, (_, i) => `/page/${i + 2}/`)]);
+  expect(paths).toEqual([SCALE_BASE, ...Array.from({ length: count - 1 }, (_, i) => `${SCALE_BASE}page/${i + 2}/`)]);
   expect(titles).toEqual(articles.map((a) => a.title));
-  // From the last page, "Newer" leads back to the first.
+  // From the last page, "Newer" leads back towards the first.
   await page.getByRole('link', { name: 'Newer articles' }).click();
-  await expect(page).toHaveURL(new RegExp(`/page/${count - 1}/$`));
+  await expect(page).toHaveURL(new RegExp(`${SCALE_BASE}page/${count - 1}/$`));
   await expect(page).toHaveTitle(new RegExp(`^Articles, page ${count - 1} of ${count} \\|`));
 });
 
-test('each topic’s pages hold every section of the topic once, newest first, with the context notes of those sections', async ({ page }) => {
+test('each topic’s pages hold every section and every context note of the topic once, newest first, a note beside its section', async ({ page }) => {
   test.setTimeout(120_000);
   for (const topic of topicIds) {
     const expected = topicSections(topic);
-    const count = Math.ceil(expected.length / SECTIONS_PER_TOPIC_PAGE);
+    const count = pageCount(expected.length, SECTIONS_PER_TOPIC_PAGE);
     const titles: string[] = [];
-    const paths = await walk(page, `/topics/${topic}/`, 'Older sections', async (i, path) => {
+    const shownNotes: string[] = [];
+    const paths = await walk(page, `topics/${topic}/`, 'Older sections', async (i, path) => {
       const onPage = expected.slice(i * SECTIONS_PER_TOPIC_PAGE, (i + 1) * SECTIONS_PER_TOPIC_PAGE);
       await expect(page.getByText(`Page ${i + 1} of ${count}: sections`)).toBeVisible();
       titles.push(...(await page.locator('.cards').getByRole('heading', { level: 2 }).allTextContents()).map((t) => t.trim()));
-      const expectedNotes = onPage
-        .filter((s) => notes.some((n) => n.article === s.article && n.section === s.id && n.topic === topic))
-        .map((s) => `Context for ${s.title}, in “${titleOf(s.article)}”`);
-      const shown = page.getByRole('region', { name: /^Context on / }).getByRole('complementary');
-      await expect(shown, path).toHaveCount(expectedNotes.length);
-      for (const name of expectedNotes) await expect(shown.and(page.getByRole('complementary', { name, exact: true })), path).toHaveCount(1);
+      const region = page.getByRole('region', { name: /^Context on / });
+      const present: string[] = [];
+      for (const n of notes.filter((n) => n.topic === topic)) {
+        if ((await region.getByRole('complementary', { name: noteName(n), exact: true }).count()) > 0) present.push(noteName(n));
+      }
+      await expect(region.getByRole('complementary'), `${path}: no note from elsewhere`).toHaveCount(present.length);
+      // A note on one of this page's sections is on this page.
+      for (const n of notes.filter((n) => n.topic === topic && onPage.includes(sectionOf(n)))) expect(present, path).toContain(noteName(n));
+      shownNotes.push(...present);
     });
     expect(paths.length, topic).toBe(count);
     expect(titles, topic).toEqual(expected.map((s) => s.title));
+    // Every note tagged with the topic, its section's topic or another, is on exactly one of its pages.
+    expect(shownNotes.sort(), topic).toEqual(notes.filter((n) => n.topic === topic).map(noteName).sort());
   }
+  expect(notes.some((n) => n.topic === CROSS_TOPIC && sectionOf(n).topic !== CROSS_TOPIC)).toBe(true);
 });
 
 test('a topic’s first page shows its latest timeline entries and links to the whole timeline; later pages show none', async ({ page }) => {
@@ -100,66 +112,96 @@ test('a topic’s first page shows its latest timeline entries and links to the 
   expect(longer.length, 'a topic with more timeline entries than a page shows').toBeGreaterThan(0);
   for (const topic of topicIds) {
     const total = timeline.filter((e) => e.topic === topic).length;
-    await page.goto(`/topics/${topic}/`);
-    const section = page.getByRole('region', { name: /timeline$/ });
-    await expect(section.getByRole('listitem')).toHaveCount(Math.min(total, TOPIC_TIMELINE_ENTRIES));
+    await page.goto(`topics/${topic}/`);
+    await expect(page.getByRole('region', { name: /timeline$/ }).getByRole('listitem')).toHaveCount(Math.min(total, TOPIC_TIMELINE_ENTRIES));
     const whole = page.getByRole('link', { name: 'The whole timeline' });
     if (total > TOPIC_TIMELINE_ENTRIES) {
       await expect(page.getByText(`The latest ${TOPIC_TIMELINE_ENTRIES} of ${total} entries.`)).toBeVisible();
       await whole.click();
-      await expect(page).toHaveURL(/\/timeline\/$/);
+      await expect(page).toHaveURL(new RegExp(`${SCALE_BASE}timeline/$`));
     } else {
       await expect(whole).toHaveCount(0);
     }
-    await page.goto(`/topics/${topic}/page/2/`);
+    await page.goto(`topics/${topic}/page/2/`);
     await expect(page.getByRole('region', { name: /timeline$/ })).toHaveCount(0);
   }
 });
 
 test('feeds hold the newest items only', async ({ request }) => {
   const items = async (path: string) => [...(await (await request.get(path)).text()).matchAll(/<item><title>([^<]*)<\/title>/g)].map((m) => m[1]);
-  expect(await items('/rss.xml')).toEqual(articles.slice(0, FEED_ITEMS).map((a) => a.title.replace(/&/g, '&amp;')));
+  expect(await items('rss.xml')).toEqual(articles.slice(0, FEED_ITEMS).map((a) => a.title));
   let cut = 0;
   for (const topic of topicIds) {
     const expected = topicSections(topic);
     if (expected.length > FEED_ITEMS) cut++;
-    expect(await items(`/topics/${topic}/rss.xml`), topic).toEqual(expected.slice(0, FEED_ITEMS).map((s) => s.title));
+    expect(await items(`topics/${topic}/rss.xml`), topic).toEqual(expected.slice(0, FEED_ITEMS).map((s) => s.title));
   }
   expect(cut, 'a topic feed with more sections than a feed holds').toBeGreaterThan(0);
 });
 
-for (const path of ['/timeline/', '/background/']) {
-  test(`${path} ends with the newest articles and a link to all of them`, async ({ page }) => {
+for (const path of ['timeline/', 'background/']) {
+  test(`/${path} ends with the newest articles and a link to all of them`, async ({ page }) => {
     await page.goto(path);
     const list = page.getByRole('region', { name: 'The articles' });
     await expect(list.getByRole('heading', { level: 3 })).toHaveText(articles.slice(0, ARTICLES_AS_WAY_ON).map((a) => a.title));
-    await list.getByRole('link', { name: `All ${articles.length} articles` }).click();
-    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+    await list.getByRole('link', { name: 'All articles' }).click();
+    await expect(page).toHaveURL(new RegExp(`:\\d+${SCALE_BASE}$`));
   });
 }
 
-test('a later page has its own address: canonical link, title and a place in the sitemap', async ({ page, request }) => {
-  await page.goto('/topics/energy/page/2/');
-  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  expect(new URL(canonical!).pathname).toBe('/topics/energy/page/2/');
-  await expect(page).toHaveTitle(/^Energy: topic, page 2 of \d+ \|/);
-  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Energy' })).toHaveAttribute('href', '/topics/energy/');
-  const sitemap = await (await request.get('/sitemap-0.xml')).text();
-  expect(sitemap).toContain('/topics/energy/page/2/</loc>');
-  expect(sitemap).toContain('/page/2/</loc>');
+test('a later page has its own address: canonical link, title, description, breadcrumbs and a place in the sitemap', async ({ page, request }) => {
+  for (const [path, title, crumbs] of [
+    ['topics/energy/page/2/', /^Energy: topic, page 2 of \d+ \|/, ['Home', 'Topics', 'Energy', 'Page 2']],
+    ['page/2/', /^Articles, page 2 of \d+ \|/, ['Home', 'Page 2']],
+  ] as const) {
+    await page.goto(path);
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(`${SCALE_BASE}${path}`);
+    await expect(page).toHaveTitle(title);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Page 2 of \d+\.$/);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem')).toHaveText([...crumbs]);
+    const lds = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
+    const ld = lds.find((d) => d['@type'] === 'BreadcrumbList');
+    expect(ld.itemListElement.map((i: { name: string; item: string }) => [i.name, new URL(i.item).pathname])).toEqual(
+      crumbs.map((c, i) => [c, i === crumbs.length - 1 ? `${SCALE_BASE}${path}` : expect.any(String)]),
+    );
+  }
+  await page.goto('topics/energy/');
+  await expect(page).toHaveTitle(/^Energy: topic \|/);
+  const sitemap = await (await request.get('sitemap-0.xml')).text();
+  for (const path of ['topics/energy/page/2/', 'page/2/']) expect(sitemap).toMatch(new RegExp(`<loc>https?://[^/<]+${SCALE_BASE}${path}</loc>`));
+});
+
+test('every link on every listing page resolves, within the base', async ({ page, request }) => {
+  const listings = [
+    ...Array.from({ length: pageCount(articles.length, ARTICLES_PER_PAGE) }, (_, i) => (i === 0 ? './' : `page/${i + 1}/`)),
+    ...topicIds.flatMap((t) => Array.from({ length: pageCount(topicSections(t).length, SECTIONS_PER_TOPIC_PAGE) }, (_, i) => (i === 0 ? `topics/${t}/` : `topics/${t}/page/${i + 1}/`))),
+  ];
+  const targets = new Set<string>();
+  for (const path of listings) {
+    await page.goto(path);
+    for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      const url = new URL(href);
+      if (url.origin !== new URL(page.url()).origin) continue;
+      expect(url.pathname, `${path} → ${href}`).toMatch(new RegExp(`^${SCALE_BASE}`));
+      url.hash = '';
+      targets.add(url.href);
+    }
+  }
+  for (const target of targets) expect((await request.get(target)).status(), target).toBe(200);
+  expect(targets.size).toBeGreaterThan(articles.length);
 });
 
 test('later pages and their pager have no axe violations, and the pager fits a 320 px screen', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ['/page/2/', '/topics/energy/page/2/']) {
+    for (const path of ['./', 'page/2/', 'topics/energy/page/2/']) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(results.violations.map((v) => `${v.id} on ${path} (${scheme}): ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     }
   }
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/topics/energy/page/2/');
+  await page.goto('topics/energy/page/2/');
   const pager = page.getByRole('navigation', { name: 'Pages of energy sections' });
   await expect(pager.getByRole('link')).toHaveText(['Newer sections', 'Older sections']);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
