@@ -242,15 +242,38 @@ Later (2026-11-28), for a cold build:
    8,000 cold cards took 191 s with 16 cards in flight and 174 s with at most 4
    (\`OG_DRAW_CONCURRENCY\`), instead of 283 s; the cold build 252 and 241 s instead of 341 s.
    The main thread sets the pace: one card drawn 30 times on 29 Nov spent about 12 ms in layout
-   and 20 ms in encoding there, against 14 ms rasterising on the pool, and the table's cold cards
-   (29 Nov) took 33 ms each, at that 32 ms floor; more cards in flight cannot help. On 28 Nov,
-   when the whole machine ran faster (the plain baseline at N = 1,000 took 64 s; 95 s in the
-   table), cards took 22 ms each. Peak RSS of the cold build: 1.35 GiB before this change, 1.60 GiB
+   and 20 ms in encoding there, against 14 ms rasterising on the pool, and the cold cards of the
+   13:49 run (29 Nov) took 33 ms each, at that 32 ms floor (30 ms in the table's run, 18:08); more
+   cards in flight cannot help. On 28 Nov, when the whole machine ran faster (the plain baseline
+   at N = 1,000 took 64 s; 91–94 s on 29 Nov), cards took 22 ms each. Peak RSS of the cold build: 1.35 GiB before this change, 1.60 GiB
    with 16 cards in flight and 1.58 GiB with 4 (28 Nov), then 1.7 and 1.4 GiB in two runs on 29 Nov
    (the second after cards that finish together began to share one memory collection), 1.5 GiB at
    12:06, and 1.9 and 1.6 GiB in two runs of the same code from 13:49 on (the second without
-   the baseline; neither run changed the cards). The cause of the rise and of the spread was not
-   measured. The budget is read as 2 GiB: 1.9 GiB (2,073,579,520 bytes) is 2.07 GB in decimal units.
+   the baseline; neither run changed the cards), 1.4 and 1.5 GiB at 17:50 and 18:08. The cause of
+   the rise and of the spread was not measured. The budget is read as 2 GiB: 1.9 GiB
+   (2,073,579,520 bytes) is 2.07 GB in decimal units.
+
+Later (2026-11-29, 17:00 UTC on), for readers:
+
+5. **Listing pages stay the same size as the site grows** (\`src/lib/pagination.ts\`). The home
+   page, each topic page and both feeds held every article or section, so they grew with N: at
+   N = 100 (same content, build of 17:22 UTC before the change) the largest topic page was 38.3 KiB
+   gzip (307.7 KiB of HTML), the home page 9.7 KiB, Places and people 21.6 KiB (every article
+   listed at its end) and the largest feed 11.0 KiB. Now the home page and each topic show 20 a
+   page (\`/page/2/\`, \`/topics/<t>/page/2/\`), a topic page carries only the context notes of its
+   own sections and, on page 1, the latest 12 timeline entries, the feeds the newest 50 items, and
+   the timeline and Places and people the newest 10 articles. The "Largest … page" rows above are
+   measured on each run's build: the topic, home and feed figures no longer grow with N. The
+   site-wide timeline still does (one entry per synthetic article): 94.1 KiB gzip at N = 1,000,
+   over the 50 KiB page budget; it is left whole, because splitting it needs a rule that keeps
+   links to an entry stable as entries are added. A 45-article build under \`/explainer/\`
+   (\`npm run build:scale\`) is part of \`npm test\`: budgets, valid HTML and
+   \`tests/e2e/scale/listings.spec.ts\`.
+   The first N = 1,000 run after this change (17:50 UTC) took 117.4 s to rebuild, 1.32× its
+   baseline (89.2 s); the table's run (18:08, after each page's CSP trim began to hash each inline
+   text once, 9d2dd3a) 75.5 s, 0.83×. That trim took 121 ms before and 90 ms after over the
+   45-article build's 432 pages, far too little to explain 42 s; the cause of the spread between
+   the two runs was not found.
 
 ## Targets
 
