@@ -33,6 +33,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { CITE_PLACEHOLDER_TAG } from './citations-html';
+import { rehypeAlignClasses } from './rehype-align-classes';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { rehypePrefixIds } from './rehype-prefix-ids';
 
@@ -213,7 +214,7 @@ function rehypeCollectHeadings() {
  * so the prefixer and the self-links see them (Astro issues 5001, 6026).
  */
 export const SITE_REMARK_PLUGINS = [remarkGfm];
-export const SITE_REHYPE_PLUGINS = [rehypeHeadingIds, rehypePrefixIds, rehypeHeadingLinks];
+export const SITE_REHYPE_PLUGINS = [rehypeHeadingIds, rehypePrefixIds, rehypeHeadingLinks, rehypeAlignClasses];
 
 /** The pipeline: the site's Markdown plugins applied to MDX syntax, ending in HTML. */
 function createProcessor() {

@@ -75,6 +75,11 @@ export function pageTitleSuffix(page: Pick<ListingPage<unknown>, 'number' | 'cou
   return page.number === 1 ? '' : `, page ${page.number} of ${page.count}`;
 }
 
+/** A later page's meta description: the listing's, then which page it is, so no two pages share one. */
+export function pageDescription(description: string, page: Pick<ListingPage<unknown>, 'number' | 'count'>): string {
+  return page.number === 1 ? description : `${description} Page ${page.number} of ${page.count}.`;
+}
+
 /** The parts of a topic one of its pages shows (src/lib/site-model.ts TopicModel, by shape). */
 export interface TopicPageContent<S, N, T> {
   /** The context notes that go with this page's sections, in the site's order. */

@@ -19,6 +19,14 @@ describe('createMdxHtmlRenderer', () => {
     expect(metadata.headings[0]).toEqual({ depth: 3, slug: 'energy--costs', text: 'Costs' });
   });
 
+  it('gives an aligned table column a class, not the align attribute HTML has deprecated', async () => {
+    const { html } = await render(['| Item | Figure | Note |', '| :--- | ---: | :-: |', '| Port | 937 | new |'].join('\n'), { id: 'energy' });
+    expect(html).not.toMatch(/\salign=/);
+    expect(html).toContain('<th class="ex-align-left">Item</th>');
+    expect(html).toContain('<td class="ex-align-right">937</td>');
+    expect(html).toContain('<td class="ex-align-center">new</td>');
+  });
+
   it('uses "lede" as the prefix when the entry has no id (an article body)', async () => {
     const { html } = await render('## Background', {});
     expect(html).toContain('id="lede--background"');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingPageParam, pageCount, pageTitleSuffix, paginateList, TOPIC_TIMELINE_ENTRIES, topicPagesContent } from '../../src/lib/pagination';
+import { listingPageParam, pageCount, pageDescription, pageTitleSuffix, paginateList, TOPIC_TIMELINE_ENTRIES, topicPagesContent } from '../../src/lib/pagination';
 import { listingPagePath, parseListingPagePath } from '../../src/lib/urls';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -77,6 +77,13 @@ describe('pageTitleSuffix', () => {
     expect(pageTitleSuffix({ number: 1, count: 1 })).toBe('');
     expect(pageTitleSuffix({ number: 1, count: 3 })).toBe('');
     expect(pageTitleSuffix({ number: 2, count: 5 })).toBe(', page 2 of 5');
+  });
+});
+
+describe('pageDescription', () => {
+  it('keeps page 1’s description and says which page a later one is', () => {
+    expect(pageDescription('Power plants and fuel.', { number: 1, count: 3 })).toBe('Power plants and fuel.');
+    expect(pageDescription('Power plants and fuel.', { number: 2, count: 3 })).toBe('Power plants and fuel. Page 2 of 3.');
   });
 });
 
