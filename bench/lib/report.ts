@@ -115,7 +115,7 @@ controls 11 ms (11, 0, 33, 0, 0) and 0 ms; one run is not enough to tell that ch
 The run at 18:39 (after the listing pages and the table styles, which add about 0.4 KB of unused
 pager CSS to the topic page and leave its layout as it was) judged all three pages 0 ms: the topic
 page's runs were 10, 0, 0, 0 and 0 ms, while the bare control's were 11, 1, 0, 26 and 16 (judged
-16 ms). It is the first run to pass all three, and nothing in the change could plausibly shorten the
+16 ms). It is the first run recorded here to pass all three, and nothing in the change could plausibly shorten the
 topic page's first layout; with the same page judged 2 to 71 ms in the earlier runs above, one
 passing run does not show that the target holds, so issue 7 is not closed on it.
 
