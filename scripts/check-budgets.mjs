@@ -41,7 +41,14 @@ function sizes(buffer) {
 }
 
 const cache = new Map();
+const sizeCache = new Map();
 const missing = [];
+
+/** Compressed sizes of a file from fileFor(), once per file: pages share their stylesheets, scripts and fonts. */
+function fileSizes(f) {
+  if (!sizeCache.has(f.file)) sizeCache.set(f.file, sizes(f.buffer));
+  return sizeCache.get(f.file);
+}
 
 /** Reads a URL from a page as a file in dist/, or records it as missing. */
 function fileFor(url, fromPage) {
@@ -86,31 +93,31 @@ const figures = htmlFiles.map((file) => {
   for (const s of res.stylesheets) {
     const f = fileFor(s.url, page);
     if (!f) continue;
-    const z = sizes(f.buffer);
+    const z = fileSizes(f);
     css.push(z);
     if (s.blocking) blockingCss.push(z);
     for (const asset of cssAssetUrls(f.buffer.toString('utf8'))) {
       const a = fileFor(asset, path.posix.dirname(f.sitePath) + '/');
-      if (a) other.push(sizes(a.buffer));
+      if (a) other.push(fileSizes(a));
     }
   }
   for (const text of inlineStyles(html.toString('utf8'))) {
     for (const asset of cssAssetUrls(text)) {
       const a = fileFor(asset, page);
-      if (a) other.push(sizes(a.buffer));
+      if (a) other.push(fileSizes(a));
     }
   }
   const externalJs = [];
   for (const s of res.scripts) {
     const f = fileFor(s.url, page);
-    if (f) externalJs.push(sizes(f.buffer));
+    if (f) externalJs.push(fileSizes(f));
   }
   for (const url of res.preloads) {
     if (res.scripts.some((s) => s.url === url)) continue;
     const f = fileFor(url, page);
     if (!f) continue;
-    if (/\.m?js$/.test(f.file)) externalJs.push(sizes(f.buffer));
-    else other.push(sizes(f.buffer));
+    if (/\.m?js$/.test(f.file)) externalJs.push(fileSizes(f));
+    else other.push(fileSizes(f));
   }
   const inlineJs = res.inlineScripts.map((s) => sizes(Buffer.from(s.text)));
   return {

@@ -18,8 +18,7 @@ export function rehypeAlignClasses() {
       delete node.properties.align;
       if (typeof align !== 'string' || !(ALIGNMENTS as readonly string[]).includes(align)) return;
       const existing = node.properties.className;
-      const classes = Array.isArray(existing) ? existing : typeof existing === 'string' ? existing.split(/\s+/) : [];
-      node.properties.className = [...classes, `ex-align-${align}`];
+      node.properties.className = [...(Array.isArray(existing) ? existing : []), `ex-align-${align}`];
     });
   };
 }
