@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDay, formatDate, isoDate } from '../../src/lib/dates';
-import { andList, sectionCountLabel } from '../../src/lib/labels';
+import { andList, listingPositionLabel, sectionCountLabel } from '../../src/lib/labels';
 import { paragraphs } from '../../src/lib/paragraphs';
 import { isVisible } from '../../src/lib/publishing';
 import { contentDir } from '../../src/lib/content-dir';
@@ -94,5 +94,12 @@ describe('contextLabelId', () => {
     expect(contextLabelId('energy')).toBe('context-energy');
     expect(contextLabelId('energy', 'port-talks')).toBe('context-port-talks--energy');
     expect(contextLabelId('b-c', 'a')).not.toBe(contextLabelId('c', 'a-b'));
+  });
+});
+
+describe('listingPositionLabel', () => {
+  it('says which items a later page holds, and the whole count on a listing of one page', () => {
+    expect(listingPositionLabel({ number: 2, count: 4, first: 21, last: 40, total: 61 }, 'sections', '61 sections')).toBe('Page 2 of 4: sections 21–40 of 61, newest first');
+    expect(listingPositionLabel({ number: 1, count: 1, first: 1, last: 1, total: 1 }, 'sections', '1 section')).toBe('1 section, newest first');
   });
 });
