@@ -4,8 +4,9 @@
  * the dates read by content-dates.ts and hands the result to @astrojs/sitemap.
  */
 import { modifiedDate } from './modified-date';
+import { ARTICLES_PER_PAGE, pageCount, SECTIONS_PER_TOPIC_PAGE } from './pagination';
 import { isVisible } from './publishing';
-import { absoluteUrl, articlePath, homePath, sectionPath, topicPath, topicsPath } from './urls';
+import { absoluteUrl, articlePath, homePath, listingPagePath, sectionPath, topicPath, topicsPath } from './urls';
 
 export interface DatedSection {
   id: string;
@@ -36,7 +37,9 @@ function latest(dates: Date[]): Date | undefined {
  * an article and its section pages take the article's modified date (the latest
  * of `published`, `updated` and its corrections, src/lib/modified-date.ts);
  * a topic page the latest of the articles with a section in it; the home page,
- * the topic index and search the latest of all.
+ * the topic index and search the latest of all. A listing's later pages
+ * (`/page/2/`, `/topics/energy/page/2/`) take its first page's date: adding an
+ * article moves every item after it one place on, so each page changes with it.
  */
 export function lastmodByPath(articles: DatedArticle[], now: Date): Map<string, Date> {
   const visible = articles.filter((a) => isVisible(a, { includeDrafts: false, now }));
@@ -50,9 +53,16 @@ export function lastmodByPath(articles: DatedArticle[], now: Date): Map<string, 
       byTopic.set(section.topic, [...(byTopic.get(section.topic) ?? []), modified]);
     }
   }
-  for (const [topic, topicDates] of byTopic) dates.set(topicPath(topic), latest(topicDates)!);
+  const setPages = (first: string, items: number, size: number, date: Date) => {
+    for (let n = 1; n <= pageCount(items, size); n++) dates.set(listingPagePath(first, n), date);
+  };
+  // One date per section of the topic, so the list's length is the topic page's item count.
+  for (const [topic, topicDates] of byTopic) setPages(topicPath(topic), topicDates.length, SECTIONS_PER_TOPIC_PAGE, latest(topicDates)!);
   const newest = latest(visible.map(modifiedDate));
-  if (newest) for (const path of LISTING_PATHS) dates.set(path, newest);
+  if (newest) {
+    for (const path of LISTING_PATHS) dates.set(path, newest);
+    setPages(homePath(), visible.length, ARTICLES_PER_PAGE, newest);
+  }
   return dates;
 }
 

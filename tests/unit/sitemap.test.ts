@@ -44,6 +44,26 @@ describe('lastmodByPath', () => {
     for (const path of ['/', '/topics/', '/search/']) expect(dates.get(path)).toEqual(d('2026-02-10'));
   });
 
+  it("dates a listing's later pages like its first: every page changes when an article is added", () => {
+    // 21 articles (two home pages), each with a section in energy and a second
+    // one there too for the last article: 22 energy sections, two topic pages.
+    const many: DatedArticle[] = Array.from({ length: 21 }, (_, i) => ({
+      id: `a${i}`,
+      published: d(`2025-01-${String(i + 1).padStart(2, '0')}`),
+      draft: false,
+      sections: [{ id: 's', topic: 'energy', aliases: [] }, ...(i === 20 ? [{ id: 't', topic: 'energy', aliases: [] }] : [])],
+    }));
+    const paged = lastmodByPath([...many, { ...future, id: 'f' }], now);
+    expect(paged.get('/page/2/')).toEqual(d('2025-01-21'));
+    expect(paged.get('/topics/energy/page/2/')).toEqual(d('2025-01-21'));
+    expect(paged.has('/page/3/')).toBe(false);
+    expect(paged.has('/topics/energy/page/3/')).toBe(false);
+    // With one section fewer, energy fits on one page again.
+    const fewer = lastmodByPath(many.slice(0, 20), now);
+    expect(fewer.has('/topics/energy/page/2/')).toBe(false);
+    expect(fewer.has('/page/2/')).toBe(false);
+  });
+
   it('leaves out drafts and articles not yet published', () => {
     expect([...dates.keys()].filter((p) => p.includes('draft') || p.includes('future'))).toEqual([]);
     expect(dates.size).toBe(2 + 3 + 2 + 3); // 2 articles, their 3 sections, 2 topics, 3 listings

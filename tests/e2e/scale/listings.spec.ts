@@ -168,7 +168,13 @@ test('a later page has its own address: canonical link, title, description, brea
   await page.goto('topics/energy/');
   await expect(page).toHaveTitle(/^Energy: topic \|/);
   const sitemap = await (await request.get('sitemap-0.xml')).text();
-  for (const path of ['topics/energy/page/2/', 'page/2/']) expect(sitemap).toMatch(new RegExp(`<loc>https?://[^/<]+${SCALE_BASE}${path}</loc>`));
+  const lastmod = new Map([...sitemap.matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>(?:<lastmod>([^<]*)<\/lastmod>)?/g)].map((m) => [m[1], m[2]]));
+  for (const [path, first] of [['topics/energy/page/2/', 'topics/energy/'], ['page/2/', '']]) {
+    expect(lastmod.has(`${SCALE_BASE}${path}`), `${path} in the sitemap`).toBe(true);
+    // Adding an article moves every later page on, so it is dated like the first page.
+    expect(lastmod.get(`${SCALE_BASE}${path}`), `${path}'s lastmod`).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(lastmod.get(`${SCALE_BASE}${path}`)).toBe(lastmod.get(`${SCALE_BASE}${first}`));
+  }
 });
 
 test('every link on every listing page resolves, within the base', async ({ page, request }) => {
