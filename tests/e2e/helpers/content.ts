@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { requireFrontmatter } from '../../../src/lib/frontmatter';
+import { newestFirst } from '../../../src/lib/ordering';
+import { isVisible } from '../../../src/lib/publishing';
 
 const ROOT = join(process.cwd(), process.env.CONTENT_DIR ?? 'content');
 
@@ -19,11 +21,18 @@ export interface SourceSection {
 
 const frontmatter = (file: string): Record<string, unknown> => requireFrontmatter(readFileSync(file, 'utf8'), file).data;
 
+/** The articles a production build shows, in the site's order: newest first (src/lib/site-model.ts). */
 export function articleIds(): string[] {
-  return readdirSync(join(ROOT, 'articles'), { withFileTypes: true })
+  const articles = readdirSync(join(ROOT, 'articles'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .filter((d) => frontmatter(join(ROOT, 'articles', d.name, 'index.mdx')).draft !== true)
-    .map((d) => d.name);
+    .map((d) => {
+      const data = frontmatter(join(ROOT, 'articles', d.name, 'index.mdx'));
+      const published = new Date(String(data.published));
+      if (Number.isNaN(published.getTime())) throw new Error(`${d.name}/index.mdx: published "${data.published}" is not a date`);
+      return { id: d.name, draft: data.draft === true, published };
+    })
+    .filter((a) => isVisible(a, { includeDrafts: false, now: new Date() }));
+  return newestFirst(articles, (a) => a.published, (a) => a.id).map((a) => a.id);
 }
 
 export function sectionsOf(article: string): SourceSection[] {
