@@ -6,7 +6,7 @@
 import { modifiedDate } from './modified-date';
 import { ARTICLES_PER_PAGE, pageCount, SECTIONS_PER_TOPIC_PAGE } from './pagination';
 import { isVisible } from './publishing';
-import { absoluteUrl, articlePath, homePath, listingPagePath, sectionPath, topicPath, topicsPath } from './urls';
+import { absoluteUrl, articlePath, homePath, listingPagePath, searchPath, sectionPath, topicPath, topicsPath } from './urls';
 
 export interface DatedSection {
   id: string;
@@ -26,7 +26,7 @@ export interface DatedArticle {
 }
 
 /** Pages listed by topic or across the site: their content changes whenever a listed article does. */
-const LISTING_PATHS = [homePath(), topicsPath(), '/search/'];
+const LISTING_PATHS = [homePath(), topicsPath(), searchPath()];
 
 function latest(dates: Date[]): Date | undefined {
   return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((d) => d.getTime())));

@@ -45,6 +45,19 @@ export function sourcesPath(articleId: string): string {
   return `/articles/${articleId}/sources/`;
 }
 
+export function backgroundPath(): string {
+  return '/background/';
+}
+
+export function searchPath(): string {
+  return '/search/';
+}
+
+/** Where Pagefind writes its search bundle (`pagefind --site dist`). */
+export function searchBundlePath(): string {
+  return '/pagefind/';
+}
+
 export function timelinePath(): string {
   return '/timeline/';
 }
