@@ -58,6 +58,15 @@ export function searchBundlePath(): string {
   return '/pagefind/';
 }
 
+export function faviconPath(): string {
+  return '/favicon.svg';
+}
+
+/** The home-screen icon, drawn from the favicon (src/lib/touch-icon.ts). */
+export function touchIconPath(): string {
+  return '/apple-touch-icon.png';
+}
+
 export function timelinePath(): string {
   return '/timeline/';
 }

@@ -70,6 +70,17 @@ test('Open Graph images are 1200×630 PNGs', () => {
   expect(png.readUInt32BE(20)).toBe(630);
 });
 
+test('every page names its favicon and home-screen icon, a 180×180 PNG drawn from the favicon', () => {
+  for (const file of pages) {
+    const { root } = head(file);
+    expect(root.querySelector('link[rel="icon"]')?.getAttribute('href'), file).toBe('/favicon.svg');
+    expect(root.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'), file).toBe('/apple-touch-icon.png');
+  }
+  const png = readFileSync(join(DIST, 'apple-touch-icon.png'));
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([180, 180]);
+});
+
 test('article pages carry NewsArticle and BreadcrumbList JSON-LD with their own values', () => {
   const { root } = head('articles/min-aung-hlaing-russia-visit-2025/index.html');
   const blocks = root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text));

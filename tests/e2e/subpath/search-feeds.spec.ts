@@ -24,8 +24,15 @@ test('search loads its index from /explainer/pagefind/ and links results under t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Economic and Energy Cooperation');
 });
 
-test('feeds, robots.txt and the sitemap carry the base path', async ({ page, request }) => {
+test('feeds, robots.txt, the sitemap and the icons carry the base path', async ({ page, request }) => {
   await page.goto('topics/energy/');
+  for (const [rel, type] of [['icon', 'image/svg+xml'], ['apple-touch-icon', 'image/png']]) {
+    const icon = await page.locator(`link[rel="${rel}"]`).getAttribute('href');
+    expect(icon, rel).toMatch(/^\/explainer\//);
+    const res = await request.get(icon!);
+    expect(res.status(), icon!).toBe(200);
+    expect(res.headers()['content-type'], icon!).toContain(type);
+  }
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').nth(1)).toHaveAttribute('href', '/explainer/topics/energy/rss.xml');
 

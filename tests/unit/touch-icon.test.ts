@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { renderTouchIcon, TOUCH_ICON_SIZE, touchIconSvg } from '../../src/lib/touch-icon';
+
+const favicon = readFileSync('public/favicon.svg', 'utf8');
+
+/** RGBA of one pixel of an SVG drawn at `size`. */
+function pixel(svg: string, size: number, x: number, y: number): number[] {
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render();
+  const i = (y * image.width + x) * 4;
+  return [...image.pixels.subarray(i, i + 4)];
+}
+
+describe('touchIconSvg', () => {
+  it("squares off the favicon's rounded background, leaving the rest as it is", () => {
+    const svg = touchIconSvg(favicon);
+    expect(favicon).toMatch(/<rect[^>]*\brx="/); // the favicon itself is rounded
+    expect(svg).not.toMatch(/<rect[^>]*\br[xy]="/);
+    expect(svg.replace(/<rect[^>]*\/>/, '')).toBe(favicon.replace(/<rect[^>]*\/>/, ''));
+  });
+
+  it('fills the corners: the favicon leaves them transparent (iOS would show black), the icon paints them', () => {
+    expect(pixel(favicon, TOUCH_ICON_SIZE, 0, 0)[3]).toBe(0);
+    expect(pixel(touchIconSvg(favicon), TOUCH_ICON_SIZE, 0, 0)).toEqual(pixel(favicon, TOUCH_ICON_SIZE, 90, 10));
+  });
+
+  it('refuses a favicon without a full-size background square, saying what it needs', () => {
+    expect(() => touchIconSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle r="16"/></svg>')).toThrow(/background <rect> as wide as its viewBox/);
+    expect(() => touchIconSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="16" height="16"/></svg>')).toThrow(/favicon\.svg/);
+  });
+});
+
+describe('renderTouchIcon', () => {
+  it('is a 180 × 180 PNG', async () => {
+    const png = Buffer.from(await renderTouchIcon(favicon));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([180, 180]);
+  });
+});
