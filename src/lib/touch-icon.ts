@@ -12,15 +12,30 @@ import { renderAsync } from '@resvg/resvg-js';
 /** 180 × 180: the size iOS asks for on current iPhones (it scales it for the others). */
 export const TOUCH_ICON_SIZE = 180;
 
-/** The favicon's SVG with its background square's corners squared off. Throws if the favicon has no background square to fill. */
+/** An element's attributes by name: attributes('<rect width="32" rx="6"/>') → { width: '32', rx: '6' }. */
+function attributes(tag: string): Map<string, string> {
+  return new Map([...tag.matchAll(/\s([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+}
+
+/**
+ * The favicon's SVG with its background square's corners squared off. The
+ * background is the first element inside <svg>: a <rect> at 0, 0 as wide and
+ * as tall as the viewBox. Throws, naming the file, if there is no such square,
+ * because the icon's corners would then be left transparent.
+ */
 export function touchIconSvg(faviconSvg: string): string {
-  const background = /<rect\b[^>]*\bwidth="(\d+(?:\.\d+)?)"[^>]*\/>/.exec(faviconSvg);
-  const viewBox = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(faviconSvg);
-  if (!background || !viewBox || background[1] !== viewBox[1]) {
-    throw new Error('touch icon: public/favicon.svg must start with a background <rect> as wide as its viewBox ("0 0 W H"), which the home-screen icon fills edge to edge');
+  const svg = /<svg\b[^>]*>/.exec(faviconSvg);
+  const viewBox = svg && /^0 0 (\S+) (\S+)$/.exec(attributes(svg[0]).get('viewBox')?.trim() ?? '');
+  const first = svg && /^\s*<rect\b[^>]*>/.exec(faviconSvg.slice(svg.index + svg[0].length));
+  const rect = first && attributes(first[0]);
+  const isZero = (v: string | undefined) => v === undefined || Number(v) === 0;
+  if (!viewBox || !first || !rect || rect.get('width') !== viewBox[1] || rect.get('height') !== viewBox[2] || !isZero(rect.get('x')) || !isZero(rect.get('y'))) {
+    throw new Error(
+      'touch icon: the first element inside <svg> in public/favicon.svg must be its background: a <rect> at 0, 0 as wide and as tall as the viewBox ("0 0 W H"), which the home-screen icon fills edge to edge',
+    );
   }
-  const square = background[0].replace(/\s+r[xy]="[^"]*"/g, '');
-  return faviconSvg.replace(background[0], square);
+  const square = first[0].replace(/\s(?:rx|ry)="[^"]*"/g, '');
+  return faviconSvg.replace(first[0], square);
 }
 
 /** The icon as PNG bytes, TOUCH_ICON_SIZE square. */

@@ -44,24 +44,36 @@ describe('lastmodByPath', () => {
     for (const path of ['/', '/topics/', '/search/']) expect(dates.get(path)).toEqual(d('2026-02-10'));
   });
 
-  it("dates a listing's later pages like its first: every page changes when an article is added", () => {
-    // 21 articles (two home pages), each with a section in energy and a second
-    // one there too for the last article: 22 energy sections, two topic pages.
-    const many: DatedArticle[] = Array.from({ length: 21 }, (_, i) => ({
+  describe("a listing's later pages", () => {
+    const article = (i: number, sections = 1): DatedArticle => ({
       id: `a${i}`,
       published: d(`2025-01-${String(i + 1).padStart(2, '0')}`),
       draft: false,
-      sections: [{ id: 's', topic: 'energy', aliases: [] }, ...(i === 20 ? [{ id: 't', topic: 'energy', aliases: [] }] : [])],
-    }));
-    const paged = lastmodByPath([...many, { ...future, id: 'f' }], now);
-    expect(paged.get('/page/2/')).toEqual(d('2025-01-21'));
-    expect(paged.get('/topics/energy/page/2/')).toEqual(d('2025-01-21'));
-    expect(paged.has('/page/3/')).toBe(false);
-    expect(paged.has('/topics/energy/page/3/')).toBe(false);
-    // With one section fewer, energy fits on one page again.
-    const fewer = lastmodByPath(many.slice(0, 20), now);
-    expect(fewer.has('/topics/energy/page/2/')).toBe(false);
-    expect(fewer.has('/page/2/')).toBe(false);
+      sections: Array.from({ length: sections }, (_, j) => ({ id: `s${j}`, topic: 'energy', aliases: [] })),
+    });
+    const hidden = [{ ...draft, id: 'd', sections: [{ id: 'x', topic: 'energy', aliases: [] }] }, { ...future, id: 'f' }];
+    const pages = (articles: DatedArticle[]) => [...lastmodByPath([...articles, ...hidden], now).keys()].filter((p) => p.includes('/page/')).sort();
+
+    it('are dated like the first page: adding an article moves every later item on', () => {
+      const dates = lastmodByPath(Array.from({ length: 21 }, (_, i) => article(i)), now);
+      expect(dates.get('/page/2/')).toEqual(d('2025-01-21'));
+      expect(dates.get('/page/2/')).toEqual(dates.get('/'));
+      expect(dates.get('/topics/energy/page/2/')).toEqual(dates.get('/topics/energy/'));
+    });
+
+    it('exist only as far as the visible articles and sections reach, as the routes build them', () => {
+      // 20 articles and 20 energy sections fill one page each; the draft and the future article, if counted, would make a second.
+      expect(pages(Array.from({ length: 20 }, (_, i) => article(i)))).toEqual([]);
+      // A second section in one article: 21 sections, a second topic page, and still 20 articles on one home page.
+      expect(pages([...Array.from({ length: 19 }, (_, i) => article(i)), article(19, 2)])).toEqual(['/topics/energy/page/2/']);
+      // 41 articles: three home pages and three topic pages, not four.
+      expect(pages(Array.from({ length: 41 }, (_, i) => article(i % 28)).map((a, i) => ({ ...a, id: `b${i}` })))).toEqual([
+        '/page/2/',
+        '/page/3/',
+        '/topics/energy/page/2/',
+        '/topics/energy/page/3/',
+      ]);
+    });
   });
 
   it('leaves out drafts and articles not yet published', () => {

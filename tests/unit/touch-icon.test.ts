@@ -25,9 +25,26 @@ describe('touchIconSvg', () => {
     expect(pixel(touchIconSvg(favicon), TOUCH_ICON_SIZE, 0, 0)).toEqual(pixel(favicon, TOUCH_ICON_SIZE, 90, 10));
   });
 
-  it('refuses a favicon without a full-size background square, saying what it needs', () => {
-    expect(() => touchIconSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle r="16"/></svg>')).toThrow(/background <rect> as wide as its viewBox/);
-    expect(() => touchIconSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="16" height="16"/></svg>')).toThrow(/favicon\.svg/);
+  it('refuses a favicon whose first element is not a full-size background square, saying what it needs', () => {
+    const svg = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">${inner}</svg>`;
+    const E = '<path d="M9 8h14v3H9z" fill="#fff"/>';
+    for (const bad of [
+      svg('<circle r="16"/>'), // no rect
+      svg('<rect width="16" height="16"/>'), // too small
+      svg('<rect width="32" height="4"/>'), // a stripe
+      svg('<rect x="8" y="8" width="32" height="32"/>'), // moved
+      svg(`${E}<rect width="32" height="32"/>`), // drawn over the letter, not behind it
+    ]) {
+      expect(() => touchIconSvg(bad), bad).toThrow(/first element inside <svg> in public\/favicon\.svg must be its background/);
+    }
+  });
+
+  it('reads the background square however its attributes are written', () => {
+    const svg = (rect: string) => `<svg viewBox="0 0 32 32" xmlns="http://www.w3.org/2000/svg">\n  ${rect}<path d="M0 0h1v1z"/></svg>`;
+    expect(touchIconSvg(svg('<rect stroke-width="2" rx="6" width="32" x="0" ry="6" height="32" fill="#9b1c1c"/>'))).toBe(
+      svg('<rect stroke-width="2" width="32" x="0" height="32" fill="#9b1c1c"/>'),
+    );
+    expect(touchIconSvg(svg('<rect width="32" height="32" rx="6"></rect>'))).toBe(svg('<rect width="32" height="32"></rect>'));
   });
 });
 

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { calendarDay } from '../../../src/lib/dates';
 import { requireFrontmatter } from '../../../src/lib/frontmatter';
 import { newestFirst } from '../../../src/lib/ordering';
 import { isVisible } from '../../../src/lib/publishing';
@@ -27,8 +28,9 @@ export function articleIds(): string[] {
     .filter((d) => d.isDirectory())
     .map((d) => {
       const data = frontmatter(join(ROOT, 'articles', d.name, 'index.mdx'));
-      const published = new Date(String(data.published));
-      if (Number.isNaN(published.getTime())) throw new Error(`${d.name}/index.mdx: published "${data.published}" is not a date`);
+      // Read as the site reads it (src/lib/dates.ts): a calendar day, in UTC.
+      const published = calendarDay(data.published);
+      if (!published) throw new Error(`${d.name}/index.mdx: published "${data.published}" is not a date (YYYY-MM-DD)`);
       return { id: d.name, draft: data.draft === true, published };
     })
     .filter((a) => isVisible(a, { includeDrafts: false, now: new Date() }));
