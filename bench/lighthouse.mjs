@@ -8,7 +8,8 @@
  * It builds the site into a temp folder first with SITE_URL set to the local
  * origin (so canonical links point at the server Lighthouse loads), unless
  * `--dist <dir>` names an existing build served at `--port`.
- * Results go into bench/results.json (`lighthouse`) and BENCHMARKS.md.
+ * Results go into bench/results.json (`lighthouse`, the latest run, and
+ * `lighthouseHistory`, every run) and BENCHMARKS.md.
  *
  * Each page is measured `--runs` times (default 5) and judged on the median
  * run, chosen by Lighthouse's own computeMedianRun (median FCP and TTI), as
@@ -134,8 +135,10 @@ const chromium = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.t
 const resultsFile = path.join(root, 'bench/results.json');
 const stored = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { sizes: {} };
 stored.lighthouse = { date: new Date().toISOString(), lighthouse: version, chromium, runs, pages, ...(controlResults.length ? { controls: controlResults } : {}) };
+// Every run is kept, not only the latest: one run is within the noise (BENCHMARKS.md).
+stored.lighthouseHistory = [...(stored.lighthouseHistory ?? []), stored.lighthouse];
 writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
-writeFileSync(path.join(root, 'BENCHMARKS.md'), renderBenchmarksMd(Object.values(stored.sizes).sort((a, b) => a.n - b.n), stored.lighthouse));
+writeFileSync(path.join(root, 'BENCHMARKS.md'), renderBenchmarksMd(Object.values(stored.sizes).sort((a, b) => a.n - b.n), stored.lighthouse, stored.lighthouseHistory));
 const ok = pages.every(lighthousePass);
 console.log(`[lighthouse] ${ok ? 'PASS' : 'FAIL'}: ${pages.filter(lighthousePass).length} of ${pages.length} pages meet the budget; wrote BENCHMARKS.md`);
 process.exitCode = ok ? 0 : 1;

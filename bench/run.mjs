@@ -252,5 +252,5 @@ for (const n of sizes) {
 
 const all = Object.values(stored.sizes).sort((a, b) => a.n - b.n);
 for (const t of evaluateTargets(all)) log(`${passLabel(t.pass).padEnd(7)} ${t.name}: ${t.value} (budget ${t.limit})`);
-writeFileSync(path.join(root, 'BENCHMARKS.md'), renderBenchmarksMd(all, stored.lighthouse));
+writeFileSync(path.join(root, 'BENCHMARKS.md'), renderBenchmarksMd(all, stored.lighthouse, stored.lighthouseHistory));
 log('wrote BENCHMARKS.md and bench/results.json');

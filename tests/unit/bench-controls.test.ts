@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { controlPages, stylesheetLinks } from '../../bench/lib/controls.ts';
-import { controlsTable, renderBenchmarksMd, type LighthousePage, type LighthouseRun } from '../../bench/lib/report.ts';
+import { controlsTable, lighthouseHistoryTable, lighthouseRecord, renderBenchmarksMd, type LighthousePage, type LighthouseRun } from '../../bench/lib/report.ts';
 
 describe('controlPages', () => {
   const built = '<head><link rel="canonical" href="/x/"><link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/f.svg"><link rel="stylesheet" href="/_astro/b.css" media="print"></head>';
@@ -37,6 +37,50 @@ describe('controlsTable', () => {
     expect(renderBenchmarksMd([], run)).not.toContain('| Control page (not judged)');
     const md = renderBenchmarksMd([], { ...run, pages: [{ ...page, tbtMs: 0 }], controls });
     expect(md).toContain('| Control, bare (`/lighthouse-control/bare/`) |');
-    expect(md).toContain('| 1 of 1 pages |');
+    expect(md).toContain('| 1 of 1 pages in the latest run |');
+  });
+});
+
+describe('the record of Lighthouse runs', () => {
+  const page = (name: string, tbtRunsMs: number[], tbtMs: number, extra: Partial<LighthousePage> = {}): LighthousePage => ({
+    name,
+    url: `/${name.toLowerCase()}/`,
+    performance: 100,
+    accessibility: 100,
+    bestPractices: 100,
+    seo: 100,
+    cls: 0,
+    tbtMs,
+    tbtRunsMs,
+    ...extra,
+  });
+  const run = (date: string, pages: LighthousePage[], controls?: LighthousePage[]): LighthouseRun => ({ date, lighthouse: '12', chromium: 'C', runs: 5, pages, controls });
+  const history = [
+    run('2026-11-29T09:39:00Z', [page('Article', [0, 0, 0, 0, 0], 0), page('Topic', [67, 23, 38, 38, 71], 71)]),
+    run('2026-11-29T19:39:00Z', [page('Article', [0, 0, 0, 18, 0], 0), page('Topic', [0, 7, 0, 0, 10], 0)], [page('Control, bare', [30, 13, 0, 9, 0], 9)]),
+    run('2026-11-29T19:47:00Z', [page('Article', [0, 7, 0, 53, 0], 7), page('Topic', [0, 0, 0, 0, 0], 0, { seo: 92 })]),
+  ];
+
+  it('counts the runs in which every page passed', () => {
+    expect(lighthouseRecord(history)).toEqual({ passed: 1, total: 3 });
+    expect(lighthouseRecord([])).toEqual({ passed: 0, total: 0 });
+  });
+
+  it('lists every run newest first, each page judged and per run, and marks a page at 0 ms that missed another part of the target', () => {
+    expect(lighthouseHistoryTable(history).split('\n')).toEqual([
+      '| Run (UTC) | Article: TBT ms (each run) | Topic: TBT ms (each run) | Bare control | All pass |',
+      '| --- | --- | --- | --- | --- |',
+      '| 2026-11-29 19:47 | 7 (0, 7, 0, 53, 0) | 0 (0, 0, 0, 0, 0) † | – | FAIL |',
+      '| 2026-11-29 19:39 | 0 (0, 0, 0, 18, 0) | 0 (0, 7, 0, 0, 10) | 9 (30, 13, 0, 9, 0) | PASS |',
+      '| 2026-11-29 09:39 | 0 (0, 0, 0, 0, 0) | 71 (67, 23, 38, 38, 71) | – | FAIL |',
+    ]);
+  });
+
+  it('puts the record beside the latest run in the targets, and the table under the Lighthouse section', () => {
+    const md = renderBenchmarksMd([], history.at(-1), history);
+    expect(md).toContain('| 0 of 2 pages in the latest run; all in 1 of 3 recorded runs | 3 of 3 | FAIL |');
+    expect(md).toContain('All pages passed in 1 of 3.');
+    expect(md.indexOf('| 2026-11-29 19:47 | 7 (0, 7, 0, 53, 0)')).toBeGreaterThan(md.indexOf('## Lighthouse'));
+    expect(renderBenchmarksMd([], history.at(-1))).not.toContain('recorded runs');
   });
 });
