@@ -12,16 +12,20 @@ import { renderAsync } from '@resvg/resvg-js';
 /** 180 × 180: the size iOS asks for on current iPhones (it scales it for the others). */
 export const TOUCH_ICON_SIZE = 180;
 
+/** One attribute, in double or single quotes, with or without spaces around `=`. */
+const ATTRIBUTE = /\s([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
 /** An element's attributes by name: attributes('<rect width="32" rx="6"/>') → { width: '32', rx: '6' }. */
 function attributes(tag: string): Map<string, string> {
-  return new Map([...tag.matchAll(/\s([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+  return new Map([...tag.matchAll(ATTRIBUTE)].map((m) => [m[1]!, (m[2] ?? m[3])!]));
 }
 
 /**
  * The favicon's SVG with its background square's corners squared off. The
  * background is the first element inside <svg>: a <rect> at 0, 0 as wide and
- * as tall as the viewBox. Throws, naming the file, if there is no such square,
- * because the icon's corners would then be left transparent.
+ * as tall as the viewBox, not moved by a transform nor shaped by a style.
+ * Throws, naming the file, if there is no such square, because the icon's
+ * corners would then be left transparent.
  */
 export function touchIconSvg(faviconSvg: string): string {
   const svg = /<svg\b[^>]*>/.exec(faviconSvg);
@@ -29,12 +33,14 @@ export function touchIconSvg(faviconSvg: string): string {
   const first = svg && /^\s*<rect\b[^>]*>/.exec(faviconSvg.slice(svg.index + svg[0].length));
   const rect = first && attributes(first[0]);
   const isZero = (v: string | undefined) => v === undefined || Number(v) === 0;
-  if (!viewBox || !first || !rect || rect.get('width') !== viewBox[1] || rect.get('height') !== viewBox[2] || !isZero(rect.get('x')) || !isZero(rect.get('y'))) {
+  const isBackground =
+    viewBox && rect && rect.get('width') === viewBox[1] && rect.get('height') === viewBox[2] && isZero(rect.get('x')) && isZero(rect.get('y')) && !rect.has('transform') && !rect.has('style');
+  if (!first || !isBackground) {
     throw new Error(
       'touch icon: the first element inside <svg> in public/favicon.svg must be its background: a <rect> at 0, 0 as wide and as tall as the viewBox ("0 0 W H"), which the home-screen icon fills edge to edge',
     );
   }
-  const square = first[0].replace(/\s(?:rx|ry)="[^"]*"/g, '');
+  const square = first[0].replace(ATTRIBUTE, (attribute, name: string) => (name === 'rx' || name === 'ry' ? '' : attribute));
   return faviconSvg.replace(first[0], square);
 }
 

@@ -32,7 +32,12 @@ describe('touchIconSvg', () => {
       svg('<circle r="16"/>'), // no rect
       svg('<rect width="16" height="16"/>'), // too small
       svg('<rect width="32" height="4"/>'), // a stripe
+      svg('<rect width="4" height="32"/>'), // a column
       svg('<rect x="8" y="8" width="32" height="32"/>'), // moved
+      svg('<rect x="8" width="32" height="32"/>'), // moved sideways
+      svg("<rect y = '8' width='32' height='32'/>"), // moved down, written another way
+      svg('<rect width="32" height="32" transform="translate(8 8)"/>'), // moved by a transform
+      svg('<rect width="32" height="32" style="rx: 6px"/>'), // rounded by a style
       svg(`${E}<rect width="32" height="32"/>`), // drawn over the letter, not behind it
     ]) {
       expect(() => touchIconSvg(bad), bad).toThrow(/first element inside <svg> in public\/favicon\.svg must be its background/);
@@ -45,6 +50,7 @@ describe('touchIconSvg', () => {
       svg('<rect stroke-width="2" width="32" x="0" height="32" fill="#9b1c1c"/>'),
     );
     expect(touchIconSvg(svg('<rect width="32" height="32" rx="6"></rect>'))).toBe(svg('<rect width="32" height="32"></rect>'));
+    expect(touchIconSvg(svg("<rect width='32' height = '32' rx = '6' ry='6'/>"))).toBe(svg("<rect width='32' height = '32'/>"));
   });
 });
 
