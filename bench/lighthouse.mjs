@@ -136,7 +136,9 @@ const resultsFile = path.join(root, 'bench/results.json');
 const stored = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { sizes: {} };
 stored.lighthouse = { date: new Date().toISOString(), lighthouse: version, chromium, runs, pages, ...(controlResults.length ? { controls: controlResults } : {}) };
 // Every run is kept, not only the latest: one run is within the noise (BENCHMARKS.md).
-stored.lighthouseHistory = [...(stored.lighthouseHistory ?? []), stored.lighthouse];
+// A run on a build given with --dist measures that build, not the site's, so it stays out.
+if (work) stored.lighthouseHistory = [...(stored.lighthouseHistory ?? []), stored.lighthouse];
+else console.log('[lighthouse] --dist: this run is not added to the record of runs (lighthouseHistory)');
 writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
 writeFileSync(path.join(root, 'BENCHMARKS.md'), renderBenchmarksMd(Object.values(stored.sizes).sort((a, b) => a.n - b.n), stored.lighthouse, stored.lighthouseHistory));
 const ok = pages.every(lighthousePass);

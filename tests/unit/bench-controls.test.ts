@@ -66,8 +66,22 @@ describe('the record of Lighthouse runs', () => {
     expect(lighthouseRecord([])).toEqual({ passed: 0, total: 0 });
   });
 
+  it('fails a run that left out a page the others measured, and a run that measured nothing', () => {
+    const partial = run('2026-11-30T08:00:00Z', [page('Article', [0, 0, 0, 0, 0], 0)]);
+    const empty = run('2026-11-30T09:00:00Z', []);
+    expect(lighthouseRecord([...history, partial, empty])).toEqual({ passed: 1, total: 5 });
+    expect(lighthouseHistoryTable([...history, partial, empty])).toContain('| 2026-11-30 08:00 | 0 (0, 0, 0, 0, 0) | – | – | FAIL |');
+    expect(lighthouseRecord([empty])).toEqual({ passed: 0, total: 1 });
+  });
+
+  it('fails a run whose only miss is a page at 0 ms with a category under 100', () => {
+    const seoOnly = run('2026-11-30T10:00:00Z', [page('Article', [0, 0, 0, 0, 0], 0), page('Topic', [0, 0, 0, 0, 0], 0, { seo: 92 })]);
+    expect(lighthouseHistoryTable([seoOnly])).toContain('| 0 (0, 0, 0, 0, 0) | 0 (0, 0, 0, 0, 0) † | – | FAIL |');
+  });
+
   it('lists every run newest first, each page judged and per run, and marks a page at 0 ms that missed another part of the target', () => {
-    expect(lighthouseHistoryTable(history).split('\n')).toEqual([
+    // Given in any order (here oldest, newest, middle), listed newest first.
+    expect(lighthouseHistoryTable([history[0]!, history[2]!, history[1]!]).split('\n')).toEqual([
       '| Run (UTC) | Article: TBT ms (each run) | Topic: TBT ms (each run) | Bare control | All pass |',
       '| --- | --- | --- | --- | --- |',
       '| 2026-11-29 19:47 | 7 (0, 7, 0, 53, 0) | 0 (0, 0, 0, 0, 0) † | – | FAIL |',
@@ -81,6 +95,6 @@ describe('the record of Lighthouse runs', () => {
     expect(md).toContain('| 0 of 2 pages in the latest run; all in 1 of 3 recorded runs | 3 of 3 | FAIL |');
     expect(md).toContain('All pages passed in 1 of 3.');
     expect(md.indexOf('| 2026-11-29 19:47 | 7 (0, 7, 0, 53, 0)')).toBeGreaterThan(md.indexOf('## Lighthouse'));
-    expect(renderBenchmarksMd([], history.at(-1))).not.toContain('recorded runs');
+    expect(renderBenchmarksMd([], history.at(-1))).toContain('| 0 of 2 pages in the latest run | 3 of 3 | FAIL |');
   });
 });
