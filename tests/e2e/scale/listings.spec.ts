@@ -185,6 +185,8 @@ test('every link on every listing page resolves, within the base', async ({ page
     ...Array.from({ length: pageCount(articles.length, ARTICLES_PER_PAGE) }, (_, i) => (i === 0 ? './' : `page/${i + 1}/`)),
     ...topicIds.flatMap((t) => Array.from({ length: pageCount(topicSections(t).length, SECTIONS_PER_TOPIC_PAGE) }, (_, i) => (i === 0 ? `topics/${t}/` : `topics/${t}/page/${i + 1}/`))),
   ];
+  // Every link of every listing page is requested (19 s in CI): room for a loaded machine.
+  test.setTimeout(30_000 + listings.length * 5_000);
   const targets = new Set<string>();
   for (const path of listings) {
     await page.goto(path);
@@ -201,9 +203,12 @@ test('every link on every listing page resolves, within the base', async ({ page
 });
 
 test('later pages and their pager have no axe violations, and the pager fits a 320 px screen', async ({ page }) => {
+  const paths = ['./', 'page/2/', 'topics/energy/page/2/'];
+  // axe takes 1–6 s a page on this 2-core machine, more under load (as in a11y.spec.ts): 30 s for six was too tight.
+  test.setTimeout(30_000 + 2 * paths.length * 15_000);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ['./', 'page/2/', 'topics/energy/page/2/']) {
+    for (const path of paths) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(results.violations.map((v) => `${v.id} on ${path} (${scheme}): ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
