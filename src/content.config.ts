@@ -8,6 +8,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
+import { DATA_FILE } from './lib/content-layout';
 import { calendarDay, DAY_HINT } from './lib/dates';
 import { dataFile } from './lib/data-file-loader';
 import { mdxGlob } from './lib/mdx-loader';
@@ -105,7 +106,7 @@ const sections = defineCollection({
 
 /** The topic index: `content/topics.yaml`, one entry per topic. */
 const topics = defineCollection({
-  loader: dataFile(`${root}/topics.yaml`),
+  loader: dataFile(`${root}/${DATA_FILE.topics}`),
   schema: strictObject({
     /** Stable id, used in the topic's URL: /topics/<id>/. */
     id: slugId,
@@ -123,23 +124,23 @@ const topics = defineCollection({
 // src/lib/analysis-invariants.ts: a dangling reference() would only log.
 
 /** Every source address the site may cite: `content/sources.yaml`. */
-const sources = defineCollection({ loader: dataFile(`${root}/sources.yaml`), schema: sourceSchema });
+const sources = defineCollection({ loader: dataFile(`${root}/${DATA_FILE.sources}`), schema: sourceSchema });
 /** Dated events, each with its sources: `content/timeline.yaml`. */
-const timeline = defineCollection({ loader: dataFile(`${root}/timeline.yaml`), schema: timelineEntrySchema });
+const timeline = defineCollection({ loader: dataFile(`${root}/${DATA_FILE.timeline}`), schema: timelineEntrySchema });
 /** Who's who: `content/people.yaml`. */
-const people = defineCollection({ loader: dataFile(`${root}/people.yaml`), schema: personSchema });
+const people = defineCollection({ loader: dataFile(`${root}/${DATA_FILE.people}`), schema: personSchema });
 /**
  * The locator map's places: `content/places.yaml`. Optional: without the file
  * the site has no map.
  */
 const places = defineCollection({
-  loader: dataFile(`${root}/places.yaml`, { optional: true }),
+  loader: dataFile(`${root}/${DATA_FILE.places}`, { optional: true }),
   schema: placeSchema,
 });
 /** Where reports differ: `content/disagreements.yaml`. */
-const disagreements = defineCollection({ loader: dataFile(`${root}/disagreements.yaml`), schema: disagreementSchema });
+const disagreements = defineCollection({ loader: dataFile(`${root}/${DATA_FILE.disagreements}`), schema: disagreementSchema });
 /** Key facts and the short version, one entry per article: `content/key-facts.yaml`. */
-const keyFacts = defineCollection({ loader: dataFile(`${root}/key-facts.yaml`), schema: articleFactsSchema });
+const keyFacts = defineCollection({ loader: dataFile(`${root}/${DATA_FILE.keyFacts}`), schema: articleFactsSchema });
 /**
  * Context notes after sections: `content/articles/<article>/context/<section>.mdx`.
  * The sections glob above does not reach into the `context/` subfolder.

@@ -8,7 +8,7 @@
  */
 import { checkAnalysis } from './analysis-invariants.ts';
 import { citeIdsInMdx } from './citations.ts';
-import { contentLayoutProblems } from './content-layout.ts';
+import { contentLayoutProblems, DATA_FILE } from './content-layout.ts';
 import { checkInvariants, type ContentProblem, type SectionFacts } from './invariants.ts';
 import { placeholdersIn } from './scaffold.ts';
 
@@ -104,19 +104,19 @@ export function contentProblems(s: ContentSnapshot): ContentProblem[] {
       topicIds: s.topicIds,
       sectionsByArticle,
       citing: [
-        ...s.timeline.map((t) => ({ file: data('timeline.yaml', t.id), ids: t.sources })),
-        ...s.people.map((p) => ({ file: data('people.yaml', p.id), ids: p.sources })),
-        ...s.places.map((p) => ({ file: data('places.yaml', p.id), ids: p.sources })),
-        ...s.disagreements.map((d) => ({ file: data('disagreements.yaml', d.id), ids: d.sides.flatMap((side) => side.sources) })),
-        ...s.keyFacts.map((k) => ({ file: data('key-facts.yaml', k.id), ids: [...k.facts, ...k.shortVersion].flatMap((f) => f.sources) })),
+        ...s.timeline.map((t) => ({ file: data(DATA_FILE.timeline, t.id), ids: t.sources })),
+        ...s.people.map((p) => ({ file: data(DATA_FILE.people, p.id), ids: p.sources })),
+        ...s.places.map((p) => ({ file: data(DATA_FILE.places, p.id), ids: p.sources })),
+        ...s.disagreements.map((d) => ({ file: data(DATA_FILE.disagreements, d.id), ids: d.sides.flatMap((side) => side.sources) })),
+        ...s.keyFacts.map((k) => ({ file: data(DATA_FILE.keyFacts, k.id), ids: [...k.facts, ...k.shortVersion].flatMap((f) => f.sources) })),
       ],
       topical: [
-        ...s.timeline.map((t) => ({ file: data('timeline.yaml', t.id), topic: t.topic })),
-        ...s.disagreements.map((d) => ({ file: data('disagreements.yaml', d.id), topic: d.topic })),
+        ...s.timeline.map((t) => ({ file: data(DATA_FILE.timeline, t.id), topic: t.topic })),
+        ...s.disagreements.map((d) => ({ file: data(DATA_FILE.disagreements, d.id), topic: d.topic })),
       ],
       contextNotes: s.contextNotes,
-      keyFacts: s.keyFacts.map((k) => ({ file: data('key-facts.yaml', k.id), article: k.id })),
-      disagreements: s.disagreements.map((d) => ({ file: data('disagreements.yaml', d.id), article: d.article })),
+      keyFacts: s.keyFacts.map((k) => ({ file: data(DATA_FILE.keyFacts, k.id), article: k.id })),
+      disagreements: s.disagreements.map((d) => ({ file: data(DATA_FILE.disagreements, d.id), article: d.article })),
     }),
     ...checkPlaceholders(s),
     ...checkCitesInArticleText(s),

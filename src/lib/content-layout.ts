@@ -12,8 +12,19 @@
 import { ID_HINT, ID_PATTERN } from './ids.ts';
 import type { ContentProblem } from './invariants.ts';
 
-/** The data files at the top of the content folder (src/content.config.ts). */
-export const DATA_FILES = ['topics.yaml', 'sources.yaml', 'timeline.yaml', 'people.yaml', 'places.yaml', 'disagreements.yaml', 'key-facts.yaml'] as const;
+/** The data file each data collection reads, at the top of the content folder: src/content.config.ts loads them from here. */
+export const DATA_FILE = {
+  topics: 'topics.yaml',
+  sources: 'sources.yaml',
+  timeline: 'timeline.yaml',
+  people: 'people.yaml',
+  places: 'places.yaml',
+  disagreements: 'disagreements.yaml',
+  keyFacts: 'key-facts.yaml',
+} as const;
+
+/** The data files at the top of the content folder. */
+export const DATA_FILES = Object.values(DATA_FILE);
 
 const WHERE = 'articles/<article-id>/index.mdx, sections as articles/<article-id>/<nn>-<section-id>.mdx, context notes as articles/<article-id>/context/<section-id>.mdx';
 

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentSnapshot } from './content-checks.ts';
+import { DATA_FILE } from './content-layout.ts';
 import { parseContentYaml, readFrontmatter } from './frontmatter.ts';
 
 type Data = Record<string, unknown>;
@@ -42,13 +43,13 @@ export function readContentSnapshot(contentDir: string): ContentSnapshot {
     files: listContentFiles(contentDir),
     articles,
     sections,
-    topicIds: yamlFile('topics.yaml').map((t) => str(t.id)),
-    sourceIds: yamlFile('sources.yaml').map((s) => str(s.id)),
-    timeline: yamlFile('timeline.yaml').map((t) => ({ id: str(t.id), sources: ids(t.sources), topic: str(t.topic) })),
-    people: yamlFile('people.yaml').map((p) => ({ id: str(p.id), sources: ids(p.sources) })),
-    places: yamlFile('places.yaml').map((p) => ({ id: str(p.id), sources: ids(p.sources) })),
-    disagreements: yamlFile('disagreements.yaml').map((d) => ({ id: str(d.id), article: str(d.article), topic: str(d.topic), sides: list(d.sides).map((side) => ({ sources: ids(side.sources) })) })),
-    keyFacts: yamlFile('key-facts.yaml').map((k) => ({
+    topicIds: yamlFile(DATA_FILE.topics).map((t) => str(t.id)),
+    sourceIds: yamlFile(DATA_FILE.sources).map((s) => str(s.id)),
+    timeline: yamlFile(DATA_FILE.timeline).map((t) => ({ id: str(t.id), sources: ids(t.sources), topic: str(t.topic) })),
+    people: yamlFile(DATA_FILE.people).map((p) => ({ id: str(p.id), sources: ids(p.sources) })),
+    places: yamlFile(DATA_FILE.places).map((p) => ({ id: str(p.id), sources: ids(p.sources) })),
+    disagreements: yamlFile(DATA_FILE.disagreements).map((d) => ({ id: str(d.id), article: str(d.article), topic: str(d.topic), sides: list(d.sides).map((side) => ({ sources: ids(side.sources) })) })),
+    keyFacts: yamlFile(DATA_FILE.keyFacts).map((k) => ({
       id: str(k.id),
       facts: list(k.facts).map((f) => ({ sources: ids(f.sources) })),
       shortVersion: list(k.shortVersion).map((f) => ({ sources: ids(f.sources) })),
