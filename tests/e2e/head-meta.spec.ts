@@ -63,11 +63,14 @@ test('article and section pages carry their own card, dates and topic', () => {
   }
 });
 
+/** A built PNG's signature and size (its IHDR chunk): [signature, width, height]. */
+function png(file: string): [string, number, number] {
+  const bytes = readFileSync(join(DIST, file));
+  return [bytes.subarray(1, 4).toString(), bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
 test('Open Graph images are 1200×630 PNGs', () => {
-  const png = readFileSync(join(DIST, 'og/articles/min-aung-hlaing-russia-visit-2025/energy.png'));
-  expect(png.subarray(1, 4).toString()).toBe('PNG');
-  expect(png.readUInt32BE(16)).toBe(1200);
-  expect(png.readUInt32BE(20)).toBe(630);
+  expect(png('og/articles/min-aung-hlaing-russia-visit-2025/energy.png')).toEqual(['PNG', 1200, 630]);
 });
 
 test('every page names its favicon and home-screen icon, a 180×180 PNG drawn from the favicon', () => {
@@ -76,9 +79,7 @@ test('every page names its favicon and home-screen icon, a 180×180 PNG drawn fr
     expect(root.querySelector('link[rel="icon"]')?.getAttribute('href'), file).toBe('/favicon.svg');
     expect(root.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'), file).toBe('/apple-touch-icon.png');
   }
-  const png = readFileSync(join(DIST, 'apple-touch-icon.png'));
-  expect(png.subarray(1, 4).toString()).toBe('PNG');
-  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([180, 180]);
+  expect(png('apple-touch-icon.png')).toEqual(['PNG', 180, 180]);
 });
 
 test('article pages carry NewsArticle and BreadcrumbList JSON-LD with their own values', () => {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { calendarDay } from '../../../src/lib/dates';
+import { readArticleDates } from '../../../src/lib/content-dates';
 import { requireFrontmatter } from '../../../src/lib/frontmatter';
 import { newestFirst } from '../../../src/lib/ordering';
 import { isVisible } from '../../../src/lib/publishing';
@@ -22,19 +22,10 @@ export interface SourceSection {
 
 const frontmatter = (file: string): Record<string, unknown> => requireFrontmatter(readFileSync(file, 'utf8'), file).data;
 
-/** The articles a production build shows, in the site's order: newest first (src/lib/site-model.ts). */
+/** The articles a production build shows, in the site's order: newest first (src/lib/site-model.ts). Dates read as the sitemap reads them (content-dates.ts). */
 export function articleIds(): string[] {
-  const articles = readdirSync(join(ROOT, 'articles'), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => {
-      const data = frontmatter(join(ROOT, 'articles', d.name, 'index.mdx'));
-      // Read as the site reads it (src/lib/dates.ts): a calendar day, in UTC.
-      const published = calendarDay(data.published);
-      if (!published) throw new Error(`${d.name}/index.mdx: published "${data.published}" is not a date (YYYY-MM-DD)`);
-      return { id: d.name, draft: data.draft === true, published };
-    })
-    .filter((a) => isVisible(a, { includeDrafts: false, now: new Date() }));
-  return newestFirst(articles, (a) => a.published, (a) => a.id).map((a) => a.id);
+  const visible = readArticleDates(ROOT).filter((a) => isVisible(a, { includeDrafts: false, now: new Date() }));
+  return newestFirst(visible, (a) => a.published, (a) => a.id).map((a) => a.id);
 }
 
 export function sectionsOf(article: string): SourceSection[] {
