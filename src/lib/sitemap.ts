@@ -25,8 +25,8 @@ export interface DatedArticle {
   sections: DatedSection[];
 }
 
-/** Pages listed by topic or across the site: their content changes whenever a listed article does. */
-const LISTING_PATHS = [homePath(), topicsPath(), searchPath()];
+/** Pages listed by topic or across the site: their content changes whenever a listed article does (the home page's pages are dated with them, below). */
+const LISTING_PATHS = [topicsPath(), searchPath()];
 
 function latest(dates: Date[]): Date | undefined {
   return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((d) => d.getTime())));
@@ -61,7 +61,7 @@ export function lastmodByPath(articles: DatedArticle[], now: Date): Map<string, 
   const newest = latest(visible.map(modifiedDate));
   if (newest) {
     for (const path of LISTING_PATHS) dates.set(path, newest);
-    setPages(homePath(), visible.length, ARTICLES_PER_PAGE, newest);
+    setPages(homePath(), visible.length, ARTICLES_PER_PAGE, newest); // '/' and any later pages
   }
   return dates;
 }
