@@ -70,6 +70,11 @@ export function paginateList<T>(items: readonly T[], size: number, first: string
   });
 }
 
+/** A listing page's breadcrumbs: the listing's own, then "Page 2" on a later page; page 1 is the listing itself. */
+export function pageCrumbs<C extends { name: string; path: string }>(crumbs: readonly C[], page: Pick<ListingPage<unknown>, 'number' | 'path'>): (C | { name: string; path: string })[] {
+  return page.number === 1 ? [...crumbs] : [...crumbs, { name: `Page ${page.number}`, path: page.path }];
+}
+
 /** ", page 2 of 5" after the title of a later page; "" on page 1, whose title stays the same however far the listing grows. */
 export function pageTitleSuffix(page: Pick<ListingPage<unknown>, 'number' | 'count'>): string {
   return page.number === 1 ? '' : `, page ${page.number} of ${page.count}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingPageParam, pageCount, pageDescription, pageTitleSuffix, paginateList, TOPIC_TIMELINE_ENTRIES, topicPagesContent } from '../../src/lib/pagination';
+import { listingPageParam, pageCount, pageCrumbs, pageDescription, pageTitleSuffix, paginateList, TOPIC_TIMELINE_ENTRIES, topicPagesContent } from '../../src/lib/pagination';
 import { listingPagePath, parseListingPagePath } from '../../src/lib/urls';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -69,6 +69,18 @@ describe('paginateList', () => {
 
   it('refuses a page size that is not a whole number ≥ 1', () => {
     expect(() => paginateList(range(3), 0, '/')).toThrow('page size must be a whole number ≥ 1, got 0');
+  });
+});
+
+describe('pageCrumbs', () => {
+  const topic = [
+    { name: 'Home', path: '/' },
+    { name: 'Energy', path: '/topics/energy/' },
+  ];
+  it('leaves page 1 as the listing itself, and ends a later page with "Page n" at its own address', () => {
+    const [first, second] = paginateList(range(25), 20, '/topics/energy/');
+    expect(pageCrumbs(topic, first!)).toEqual(topic);
+    expect(pageCrumbs(topic, second!)).toEqual([...topic, { name: 'Page 2', path: '/topics/energy/page/2/' }]);
   });
 });
 
