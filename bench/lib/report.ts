@@ -211,8 +211,27 @@ and the section page 0. Tried:
   test "reload and Back keep the reader's place" fails with it and passes without;
 - no \`text-wrap\`, no \`optimizeLegibility\` (appended to the stylesheet: the page's CSP blocks an
   added inline style): no difference beyond the noise over 15–21 loads each;
+- the shared stylesheet inline in every page (tried 29 Nov, not kept): \`build.inlineStylesheets:
+  'always'\` puts the 5.6 KB sheet (2.0 KB gzip) in each page's <style>, its hash in the CSP. It
+  saves the sheet's round trip: over 8 interleaved Lighthouse runs each, the topic page's simulated
+  first paint went from a median 908 to 873 ms and its largest paint from 1,058 to 908 ms; the
+  article page's from 1,215 to 1,102 and 1,232 to 1,168 ms. But the earlier first paint leaves the
+  first layout task further after it: the topic page's blocking time went from a median 7 ms (0 ms
+  in 4 of 8 runs) to 14 ms (1 of 8), the article page's from 0 ms (7 of 8) to 11 ms (1 of 8). Every
+  page then also carries the sheet again instead of reading it from the cache, so the sheet stays a
+  file;
 - not done: a script on the topic page, or moving its CSS, only to move the simulated first paint.
   That would pass the budget without making the page any faster.
+
+Where the wait comes from (29 Nov, 21:30 UTC). Nine loads of the topic page in Playwright's
+Chromium at the phone size, traced with the font and IPC categories on (which slow it down): the
+task that lays the page out took 45–127 ms of wall time (median 54 ms), but the renderer ran for
+only 24–34 ms of it (median 25 ms). For the rest it was not running: it was waiting on the
+synchronous font calls to the browser process, or for a core. This machine has two cores, shared by
+the renderer, the browser process and, under Lighthouse, Lighthouse itself, which is reading the
+trace and the protocol events of the same load. Lighthouse's simulation takes the task's wall time,
+so how long the wait was decides whether a run scores 0. The page's own part is the ~25 ms
+of work and the number of font calls (22 on this page), and both are the same in every run.
 `;
 
 export function renderBenchmarksMd(results: readonly StoredResult[], lighthouse?: LighthouseRun, history: readonly LighthouseRun[] = []): string {
