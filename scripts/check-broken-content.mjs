@@ -50,7 +50,7 @@ export const CASES = {
   'empty-section-body': { defect: 'a section has no text', file: `${ARTICLE}/02-power.mdx`, field: /field "body": the section has no text/ },
   'duplicate-data-id': { defect: 'two timeline entries share the id "meeting" (Astro\'s loader keeps only the later)', file: 'timeline.yaml', field: /\(entry 2\): field "id": "meeting" is already the id of entry 1/ },
   'section-saved-as-md': { defect: 'a section is saved as 02-power.md, which no collection reads', file: `${ARTICLE}/02-power.md`, field: /field "file name": is not read by the site: only \.mdx files are read: rename it to 02-power\.mdx/ },
-  'misspelt-field': { defect: 'an article says "Draft: true" (capital D), which would otherwise publish it', file: `${ARTICLE}/index.mdx`, field: /unknown field "Draft": misspelt\? The fields here are: title, .*\bdraft\b/ },
+  'misspelt-field': { defect: 'an article says "Draft: true" (capital D), which would otherwise publish it', file: `${ARTICLE}/index.mdx`, field: /\bDraft: unknown field: misspelt\? The fields here are: title, .*\bdraft\b/ },
   'non-http-source-url': { defect: 'a source URL is ftp://', file: 'sources.yaml', field: /\burl: url must be an http:\/\/ or https:\/\/ address/ },
   'frontmatter-not-yaml': { defect: 'a section title opens a [ it never closes, so its frontmatter is not YAML', file: `${ARTICLE}/02-power.mdx`, field: /:6:1: the frontmatter is not valid YAML: /, location: 6 },
   'impossible-timeline-date': { defect: 'a timeline entry is dated 2025-02-30, which YAML would read as 2 March', file: 'timeline.yaml', field: /\bdate: must be a real calendar date/ },

@@ -60,8 +60,20 @@ describe('strictObject', () => {
   it('refuses a misspelt field, naming it and the fields the object may have', () => {
     const schema = strictObject({ title: z.string(), draft: z.boolean().default(false) });
     const issues = schema.safeParse({ title: 'T', Draft: true, upated: '2025-01-01' }).error?.issues ?? [];
-    expect(issues.map((i) => i.message)).toEqual(['unknown fields "Draft", "upated": misspelt? The fields here are: title, draft']);
+    // Each key at its own path: Astro prints an issue as `path: message`.
+    expect(issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'Draft: unknown field: misspelt? The fields here are: title, draft',
+      'upated: unknown field: misspelt? The fields here are: title, draft',
+    ]);
     expect(schema.parse({ title: 'T' })).toEqual({ title: 'T', draft: false });
+  });
+
+  it('tells editors (Astro\'s JSON schema) that no other field is allowed, and types the data without an index signature', () => {
+    const schema = strictObject({ title: z.string() });
+    expect(z.toJSONSchema(schema, { io: 'input' })).toMatchObject({ additionalProperties: false, required: ['title'] });
+    const data = schema.parse({ title: 'T' });
+    // @ts-expect-error a misspelt property is a type error, as with z.strictObject (checked by `astro check`)
+    expect(data.titel).toBeUndefined();
   });
 
   it('is what every data file schema uses: an unknown key in a source fails', () => {

@@ -27,15 +27,20 @@ export const sourceId = z
  * An object schema that refuses fields it does not know, so a misspelt key
  * (`upated:`, `Draft:`) fails naming itself and the fields the file may have,
  * instead of its value being dropped without a word.
+ *
+ * Each unknown key fails at its own path, so Astro's error names it as it names
+ * every other field (`**Draft**: unknown field…`). z.strictObject would report
+ * them together at the object's empty path, which Astro prints as `****:`.
+ * The JSON schema Astro writes for editors still says `additionalProperties:
+ * false`, and the type is z.strictObject's: no index signature on the data.
  */
 export function strictObject<T extends z.ZodRawShape>(shape: T) {
   const fields = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: misspelt? The fields here are: ${fields}`
-        : undefined,
-  });
+  const unknownField = z.unknown().refine(() => false, { error: `unknown field: misspelt? The fields here are: ${fields}` });
+  return z
+    .object(shape)
+    .catchall(unknownField)
+    .meta({ additionalProperties: false }) as unknown as ReturnType<typeof z.strictObject<T>>;
 }
 
 /** Ids written by editors that appear in URLs or anchors. */
