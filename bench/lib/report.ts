@@ -223,7 +223,7 @@ and the section page 0. Tried:
   in 4 of 8 runs) to 14 ms (1 of 8), the article page's from 0 ms (7 of 8) to 11 ms (1 of 8). Every
   page then also carries the sheet again instead of reading it from the cache, so the sheet stays a
   file;
-- fewer elements (29 Nov, 21:55 UTC, 8–10 interleaved Lighthouse runs each; test variants, not
+- fewer elements (29 Nov, 21:50 UTC, 8–10 interleaved Lighthouse runs each; test variants, not
   kept). The Sources list's back-links named by \`aria-label\` instead of a hidden span beside an
   \`aria-hidden\` one, 34 fewer elements on the topic page: a median of 5 ms (0 ms in 5 of 10 runs)
   against 0 ms (7 of 10) for the page as built, the noise again. The topic page with its whole
