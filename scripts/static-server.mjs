@@ -3,12 +3,16 @@
  * A static file server that behaves like GitHub Pages, for testing a sub-path
  * build: files are served only under --base, `dir/` serves `dir/index.html`,
  * `dir` redirects to `dir/`, and anything missing gets `404.html` with status 404.
+ * Text (HTML, CSS, JS, JSON, XML, SVG) goes gzipped to a client that accepts
+ * it, as static hosts send it; `npm run bench:lighthouse` measures through this
+ * server, so its simulated network carries a reader's bytes (issue 7).
  *
  *   node scripts/static-server.mjs dist-subpath --base /explainer/ --port 4322
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -48,14 +52,21 @@ function fileAt(path) {
   }
 }
 
-function send(res, status, path) {
-  res.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
+/** Text types: sent gzipped to a client that accepts it, as GitHub Pages and other static hosts do. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
+
+function send(req, res, status, path) {
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  const body = createReadStream(path);
+  if (gzip) body.pipe(createGzip()).pipe(res);
+  else body.pipe(res);
 }
 
-function notFound(res) {
+function notFound(req, res) {
   const page = join(root, '404.html');
-  if (fileAt(page) === 'file') return send(res, 404, page);
+  if (fileAt(page) === 'file') return send(req, res, 404, page);
   res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 }
 
@@ -65,29 +76,29 @@ createServer((req, res) => {
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
-    return notFound(res);
+    return notFound(req, res);
   }
   if (!pathname.startsWith(base)) {
     if (pathname === base.replace(/\/$/, '')) {
       res.writeHead(301, { location: base }).end();
       return;
     }
-    return notFound(res);
+    return notFound(req, res);
   }
   const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
   const path = join(root, relative);
-  if (!path.startsWith(root)) return notFound(res);
+  if (!path.startsWith(root)) return notFound(req, res);
   const kind = fileAt(path);
-  if (kind === 'file') return send(res, 200, path);
+  if (kind === 'file') return send(req, res, 200, path);
   if (kind === 'dir') {
     if (!pathname.endsWith('/')) {
       res.writeHead(301, { location: `${pathname}/${url.search}` }).end();
       return;
     }
     const index = join(path, 'index.html');
-    if (fileAt(index) === 'file') return send(res, 200, index);
+    if (fileAt(index) === 'file') return send(req, res, 200, index);
   }
-  return notFound(res);
+  return notFound(req, res);
 }).listen(port, host, () => {
   console.log(`Serving ${root} at http://${host}:${port}${base}`);
 });
