@@ -174,6 +174,13 @@ the record above keeps it beside the others. Three more runs back to back (29 No
 the pages unchanged) passed the article and section pages each time, each at 0 ms in 14 of its 15
 runs; the topic page was
 judged 11, 0 and 7 ms, with 12 of its 15 runs over 0 ms (1–40 ms), so two of the three failed.
+Then, with the server gzipping text (see below), three more back to back (21:58–22:11 UTC) passed
+all three pages each time, which meets the rule set at 19:37 for the first time. Run by run they
+show no change: the topic page was over 0 ms in 10 of its 15 runs (6–49 ms) and passed only because
+the judged run was each time one of the others; the article and section pages were at 0 ms in 27
+of their 30 runs (1–5 ms in the rest). The same rule, applied twice to the same pages within the
+hour, failed once and held once: whether the topic page passes is still a draw, so the target is
+not shown to hold.
 
 On the topic page the first layout task takes 21–51 ms, of which about 20 ms is the renderer's own
 CPU time; the rest is waiting, mostly on font matching, which Chromium on Linux does by synchronous
@@ -236,7 +243,7 @@ and the section page 0. Tried:
   of topic-page HTML instead of 5.7 KB. Over 8 interleaved runs each, the simulated first paint
   went from a median 906 to 756 ms on the topic page and from 1,263 to 964 ms on the article page;
   blocking time did not change beyond the noise (topic page 0 ms in 5 of 8 runs both ways, article
-  page 7 of 8 and 8 of 8). Runs recorded before 22:00 on 29 Nov were served uncompressed;
+  page 7 of 8 and 8 of 8). The runs recorded up to 21:46 on 29 Nov were served uncompressed;
 - not done: a script on the topic page, or moving its CSS, only to move the simulated first paint.
   That would pass the budget without making the page any faster.
 
