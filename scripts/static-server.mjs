@@ -5,11 +5,13 @@
  * `dir` redirects to `dir/`, and anything missing gets `404.html` with status 404.
  * Text (HTML, CSS, JS, JSON, XML, SVG) goes gzipped to a client that accepts
  * it, as static hosts send it; `npm run bench:lighthouse` measures through this
- * server, so its simulated network carries a reader's bytes (issue 7).
+ * server, so its simulated network carries as many bytes as a reader's would
+ * (issue 7), though over HTTP/1.1 where hosts use HTTP/2.
  *
  *   node scripts/static-server.mjs dist-subpath --base /explainer/ --port 4322
  */
 import { createReadStream, statSync } from 'node:fs';
+import { pipeline } from 'node:stream';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -55,13 +57,35 @@ function fileAt(path) {
 /** Text types: sent gzipped to a client that accepts it, as GitHub Pages and other static hosts do. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
 
+/** Whether an Accept-Encoding header takes gzip: named (or `*`) without `q=0`. */
+function acceptsGzip(header = '') {
+  const q = new Map(
+    String(header)
+      .split(',')
+      .map((part) => {
+        const [coding, ...params] = part.trim().toLowerCase().split(';');
+        const weight = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+        return [coding.trim(), weight ? Number(weight.slice(2)) : 1];
+      }),
+  );
+  const weight = q.get('gzip') ?? q.get('*');
+  return weight !== undefined && weight > 0;
+}
+
 function send(req, res, status, path) {
   const type = TYPES[extname(path)] ?? 'application/octet-stream';
-  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  res.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-  const body = createReadStream(path);
-  if (gzip) body.pipe(createGzip()).pipe(res);
-  else body.pipe(res);
+  const compressible = COMPRESSIBLE.test(type);
+  const gzip = compressible && acceptsGzip(req.headers['accept-encoding']);
+  res.writeHead(status, {
+    'content-type': type,
+    ...(compressible ? { vary: 'accept-encoding' } : {}),
+    ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': statSync(path).size }),
+  });
+  if (req.method === 'HEAD') return res.end();
+  // pipeline() closes every stream when one fails or the client goes away; an unreadable file ends this response, not the server.
+  pipeline(createReadStream(path), ...(gzip ? [createGzip()] : []), res, (error) => {
+    if (error) res.destroy();
+  });
 }
 
 function notFound(req, res) {

@@ -5,22 +5,30 @@
  * Lighthouse's simulated network carries the bytes a reader's would.
  */
 import { readFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 const DIST = 'dist-subpath';
 
-function fetchRaw(url: string, acceptEncoding?: string) {
-  return new Promise<{ status: number; encoding?: string; vary?: string; body: Buffer }>((resolve, reject) => {
-    get(url, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
+function fetchRaw(url: string, acceptEncoding?: string, method = 'GET') {
+  return new Promise<{ status: number; encoding?: string; vary?: string; length?: string; body: Buffer }>((resolve, reject) => {
+    request(url, { method, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(chunks) }),
+        resolve({
+          status: res.statusCode ?? 0,
+          encoding: res.headers['content-encoding'],
+          vary: res.headers.vary,
+          length: res.headers['content-length'],
+          body: Buffer.concat(chunks),
+        }),
       );
       res.on('error', reject);
-    }).on('error', reject);
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -32,8 +40,14 @@ test('text is sent gzipped to a client that accepts it, and as is otherwise', as
   expect(gunzipSync(page.body).equals(html)).toBe(true);
 
   const plain = await fetchRaw(`${baseURL}topics/energy/`);
-  expect([plain.status, plain.encoding]).toEqual([200, undefined]);
+  expect([plain.status, plain.encoding, plain.length]).toEqual([200, undefined, String(html.length)]);
   expect(plain.body.equals(html)).toBe(true);
+  // q=0 refuses a coding (RFC 9110); a HEAD request gets the headers and no body.
+  const refused = await fetchRaw(`${baseURL}topics/energy/`, 'gzip;q=0, br');
+  expect([refused.status, refused.encoding]).toEqual([200, undefined]);
+  expect(refused.body.equals(html)).toBe(true);
+  const head = await fetchRaw(`${baseURL}topics/energy/`, 'gzip', 'HEAD');
+  expect([head.status, head.encoding, head.body.length]).toEqual([200, 'gzip', 0]);
 
   // The 404 page is text too; a PNG is already compressed and goes as is.
   const missing = await fetchRaw(`${baseURL}no-such-page/`, 'gzip');
