@@ -92,9 +92,9 @@ describe('the record of Lighthouse runs', () => {
 
   it('puts the record beside the latest run in the targets, and the table under the Lighthouse section', () => {
     const md = renderBenchmarksMd([], history.at(-1), history);
-    expect(md).toContain('| 0 of 2 pages in the latest run; all in 1 of 3 recorded runs | 3 of 3 | FAIL |');
+    expect(md).toContain('| 0 of 2 pages in the latest run; all in 1 of 3 recorded runs | 3 of 3 | FAIL in the latest run |');
     expect(md).toContain('All pages passed in 1 of 3.');
     expect(md.indexOf('| 2026-11-29 19:47 | 7 (0, 7, 0, 53, 0)')).toBeGreaterThan(md.indexOf('## Lighthouse'));
-    expect(renderBenchmarksMd([], history.at(-1))).toContain('| 0 of 2 pages in the latest run | 3 of 3 | FAIL |');
+    expect(renderBenchmarksMd([], history.at(-1))).toContain('| 0 of 2 pages in the latest run | 3 of 3 | FAIL in the latest run |');
   });
 });
