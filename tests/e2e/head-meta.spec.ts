@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
+import { readPngSize } from '../../src/lib/og-image';
 import { builtPages, pathOf } from './helpers/dist';
 
 // Reads the built files (no browser needed): every page's head carries its own values.
@@ -63,14 +64,11 @@ test('article and section pages carry their own card, dates and topic', () => {
   }
 });
 
-/** A built PNG's signature and size (its IHDR chunk): [signature, width, height]. */
-function png(file: string): [string, number, number] {
-  const bytes = readFileSync(join(DIST, file));
-  return [bytes.subarray(1, 4).toString(), bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
+/** A built PNG's size; readPngSize (og-image.ts) throws if the file is not a PNG. */
+const png = (file: string) => readPngSize(readFileSync(join(DIST, file)));
 
 test('Open Graph images are 1200×630 PNGs', () => {
-  expect(png('og/articles/min-aung-hlaing-russia-visit-2025/energy.png')).toEqual(['PNG', 1200, 630]);
+  expect(png('og/articles/min-aung-hlaing-russia-visit-2025/energy.png')).toEqual({ width: 1200, height: 630 });
 });
 
 test('every page names its favicon and home-screen icon, a 180×180 PNG drawn from the favicon', () => {
@@ -79,7 +77,7 @@ test('every page names its favicon and home-screen icon, a 180×180 PNG drawn fr
     expect(root.querySelector('link[rel="icon"]')?.getAttribute('href'), file).toBe('/favicon.svg');
     expect(root.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'), file).toBe('/apple-touch-icon.png');
   }
-  expect(png('apple-touch-icon.png')).toEqual(['PNG', 180, 180]);
+  expect(png('apple-touch-icon.png')).toEqual({ width: 180, height: 180 });
 });
 
 test('article pages carry NewsArticle and BreadcrumbList JSON-LD with their own values', () => {
