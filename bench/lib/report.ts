@@ -89,6 +89,22 @@ export function lighthouseRecord(history: readonly LighthouseRun[]): { passed: n
 }
 
 /**
+ * The record split by Lighthouse version, the newest version's runs first: an
+ * upgrade changes the measuring instrument, so its runs are counted apart.
+ */
+export function lighthouseRecordByVersion(history: readonly LighthouseRun[]): { version: string; passed: number; total: number }[] {
+  const names = recordedPageNames(history);
+  const latest = new Map<string, string>();
+  for (const run of history) if ((latest.get(run.lighthouse) ?? '') < run.date) latest.set(run.lighthouse, run.date);
+  return [...latest.entries()]
+    .sort((a, b) => b[1].localeCompare(a[1]))
+    .map(([version]) => {
+      const runs = history.filter((run) => run.lighthouse === version);
+      return { version, passed: runs.filter((run) => lighthouseRunPass(run, names)).length, total: runs.length };
+    });
+}
+
+/**
  * Every recorded `npm run bench:lighthouse` run, newest first: each page's
  * judged blocking time with every run's in brackets, and whether all pages
  * passed. One run is within the noise (BENCHMARKS.md), so the record is kept.
@@ -99,13 +115,13 @@ export function lighthouseHistoryTable(history: readonly LighthouseRun[]): strin
   const cell = (p: LighthousePage | undefined) =>
     p === undefined ? '–' : `${p.tbtMs}${p.tbtRunsMs ? ` (${p.tbtRunsMs.join(', ')})` : ''}${lighthousePass(p) || p.tbtMs > 0 ? '' : ' †'}`;
   return [
-    `| Run (UTC) | ${names.map((n) => `${n}: TBT ms (each run)`).join(' | ')} | Bare control | All pass |`,
-    `| --- | ${names.map(() => '---').join(' | ')} | --- | --- |`,
+    `| Run (UTC) | Lighthouse | ${names.map((n) => `${n}: TBT ms (each run)`).join(' | ')} | Bare control | All pass |`,
+    `| --- | --- | ${names.map(() => '---').join(' | ')} | --- | --- |`,
     ...[...history]
       .sort((a, b) => b.date.localeCompare(a.date))
       .map(
         (run) =>
-          `| ${run.date.slice(0, 16).replace('T', ' ')} | ${names.map((n) => cell(run.pages.find((p) => p.name === n))).join(' | ')} | ${cell(run.controls?.find((c) => c.name === 'Control, bare'))} | ${passLabel(lighthouseRunPass(run, names))} |`,
+          `| ${run.date.slice(0, 16).replace('T', ' ')} | ${run.lighthouse} | ${names.map((n) => cell(run.pages.find((p) => p.name === n))).join(' | ')} | ${cell(run.controls?.find((c) => c.name === 'Control, bare'))} | ${passLabel(lighthouseRunPass(run, names))} |`,
       ),
   ].join('\n');
 }
@@ -263,6 +279,8 @@ of work and the number of font calls (22 on this page), and both are the same in
 
 export function renderBenchmarksMd(results: readonly StoredResult[], lighthouse?: LighthouseRun, history: readonly LighthouseRun[] = []): string {
   const record = lighthouseRecord(history);
+  const byVersion = lighthouseRecordByVersion(history);
+  const recordSplit = byVersion.length > 1 ? ` (${byVersion.map((v) => `${v.passed} of ${v.total} with Lighthouse ${v.version}`).join(', ')})` : '';
   const latest = [...results].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
   const m = latest?.machine;
   const marginal = results
@@ -384,13 +402,13 @@ Later (2026-11-29, 17:00 UTC on), for readers:
 ## Targets
 
 ${targetsTable(evaluateTargets(results))}
-${lighthouse ? `| Lighthouse (mobile): three pages all 100, CLS 0, TBT 0 | ${lighthouse.pages.filter(lighthousePass).length} of ${lighthouse.pages.length} pages in the latest run${record.total > 1 ? `; all in ${record.passed} of ${record.total} recorded runs` : ''} | 3 of 3 | ${passLabel(lighthouse.pages.every(lighthousePass))} in the latest run |` : '| Lighthouse (mobile) | not measured | all 100, CLS 0, TBT 0 | NOT RUN |'}
+${lighthouse ? `| Lighthouse (mobile): three pages all 100, CLS 0, TBT 0 | ${lighthouse.pages.filter(lighthousePass).length} of ${lighthouse.pages.length} pages in the latest run${record.total > 1 ? `; all in ${record.passed} of ${record.total} recorded runs${recordSplit}` : ''} | 3 of 3 | ${passLabel(lighthouse.pages.every(lighthousePass))} in the latest run |` : '| Lighthouse (mobile) | not measured | all 100, CLS 0, TBT 0 | NOT RUN |'}
 
 ## Lighthouse
 
 ${lighthouse ? `Run ${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC, Lighthouse ${lighthouse.lighthouse}, ${lighthouse.chromium}, mobile preset, on the real site's build served by scripts/static-server.mjs${lighthouse.runs ? `; each page ${lighthouse.runs} times, judged on the median run (Lighthouse's computeMedianRun)` : ''}.\n\n${lighthouseTable(lighthouse)}${lighthouse.controls?.length ? `\n\nIn the same run, two control pages written into the build (\`bench/lib/controls.ts\`): a heading and a paragraph, no script, without and with the site's stylesheets.\n\n${controlsTable(lighthouse)}` : ''}` : 'Not run yet: `npm run bench:lighthouse`.'}
 
-${history.length > 1 ? `Every run recorded in \`bench/results.json\` (\`lighthouseHistory\`), newest first: each page's judged TBT, then every run's; † marks a page that scored 0 ms but missed another part of the target (a category under 100 or CLS). All pages passed in ${record.passed} of ${record.total}.\n\n${lighthouseHistoryTable(history)}\n\n` : ''}${lighthouse ? LIGHTHOUSE_ANALYSIS : ''}
+${history.length > 1 ? `Every run recorded in \`bench/results.json\` (\`lighthouseHistory\`), newest first: each page's judged TBT, then every run's; † marks a page that scored 0 ms but missed another part of the target (a category under 100 or CLS). All pages passed in ${record.passed} of ${record.total}${recordSplit}.\n\n${lighthouseHistoryTable(history)}\n\n` : ''}${lighthouse ? LIGHTHOUSE_ANALYSIS : ''}
 ## How to reproduce
 
 \`\`\`sh

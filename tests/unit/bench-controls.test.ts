@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { controlPages, stylesheetLinks } from '../../bench/lib/controls.ts';
-import { controlsTable, lighthouseHistoryTable, lighthouseRecord, renderBenchmarksMd, type LighthousePage, type LighthouseRun } from '../../bench/lib/report.ts';
+import { controlsTable, lighthouseHistoryTable, lighthouseRecord, lighthouseRecordByVersion, renderBenchmarksMd, type LighthousePage, type LighthouseRun } from '../../bench/lib/report.ts';
 
 describe('controlPages', () => {
   const built = '<head><link rel="canonical" href="/x/"><link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/f.svg"><link rel="stylesheet" href="/_astro/b.css" media="print"></head>';
@@ -70,7 +70,7 @@ describe('the record of Lighthouse runs', () => {
     const partial = run('2026-11-30T08:00:00Z', [page('Article', [0, 0, 0, 0, 0], 0)]);
     const empty = run('2026-11-30T09:00:00Z', []);
     expect(lighthouseRecord([...history, partial, empty])).toEqual({ passed: 1, total: 5 });
-    expect(lighthouseHistoryTable([...history, partial, empty])).toContain('| 2026-11-30 08:00 | 0 (0, 0, 0, 0, 0) | – | – | FAIL |');
+    expect(lighthouseHistoryTable([...history, partial, empty])).toContain('| 2026-11-30 08:00 | 12 | 0 (0, 0, 0, 0, 0) | – | – | FAIL |');
     expect(lighthouseRecord([empty])).toEqual({ passed: 0, total: 1 });
   });
 
@@ -82,19 +82,32 @@ describe('the record of Lighthouse runs', () => {
   it('lists every run newest first, each page judged and per run, and marks a page at 0 ms that missed another part of the target', () => {
     // Given in any order (here oldest, newest, middle), listed newest first.
     expect(lighthouseHistoryTable([history[0]!, history[2]!, history[1]!]).split('\n')).toEqual([
-      '| Run (UTC) | Article: TBT ms (each run) | Topic: TBT ms (each run) | Bare control | All pass |',
-      '| --- | --- | --- | --- | --- |',
-      '| 2026-11-29 19:47 | 7 (0, 7, 0, 53, 0) | 0 (0, 0, 0, 0, 0) † | – | FAIL |',
-      '| 2026-11-29 19:39 | 0 (0, 0, 0, 18, 0) | 0 (0, 7, 0, 0, 10) | 9 (30, 13, 0, 9, 0) | PASS |',
-      '| 2026-11-29 09:39 | 0 (0, 0, 0, 0, 0) | 71 (67, 23, 38, 38, 71) | – | FAIL |',
+      '| Run (UTC) | Lighthouse | Article: TBT ms (each run) | Topic: TBT ms (each run) | Bare control | All pass |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| 2026-11-29 19:47 | 12 | 7 (0, 7, 0, 53, 0) | 0 (0, 0, 0, 0, 0) † | – | FAIL |',
+      '| 2026-11-29 19:39 | 12 | 0 (0, 0, 0, 18, 0) | 0 (0, 7, 0, 0, 10) | 9 (30, 13, 0, 9, 0) | PASS |',
+      '| 2026-11-29 09:39 | 12 | 0 (0, 0, 0, 0, 0) | 71 (67, 23, 38, 38, 71) | – | FAIL |',
     ]);
+  });
+
+  it('counts each Lighthouse version’s runs apart once the record holds more than one, the newest version first', () => {
+    const upgraded = [...history, run('2026-11-30T01:00:00Z', [page('Article', [0, 0, 0, 0, 0], 0), page('Topic', [0, 0, 5, 0, 0], 0)])].map((r, i) => (i === 3 ? { ...r, lighthouse: '13' } : r));
+    expect(lighthouseRecordByVersion(upgraded)).toEqual([
+      { version: '13', passed: 1, total: 1 },
+      { version: '12', passed: 1, total: 3 },
+    ]);
+    const md = renderBenchmarksMd([], upgraded.at(-1), upgraded);
+    expect(md).toContain('| 2 of 2 pages in the latest run; all in 2 of 4 recorded runs (1 of 1 with Lighthouse 13, 1 of 3 with Lighthouse 12) |');
+    expect(md).toContain('All pages passed in 2 of 4 (1 of 1 with Lighthouse 13, 1 of 3 with Lighthouse 12).');
+    expect(md).toContain('| 2026-11-30 01:00 | 13 | 0 (0, 0, 0, 0, 0) | 0 (0, 0, 5, 0, 0) | – | PASS |');
+    expect(renderBenchmarksMd([], history.at(-1), history)).not.toContain('with Lighthouse');
   });
 
   it('puts the record beside the latest run in the targets, and the table under the Lighthouse section', () => {
     const md = renderBenchmarksMd([], history.at(-1), history);
     expect(md).toContain('| 0 of 2 pages in the latest run; all in 1 of 3 recorded runs | 3 of 3 | FAIL in the latest run |');
     expect(md).toContain('All pages passed in 1 of 3.');
-    expect(md.indexOf('| 2026-11-29 19:47 | 7 (0, 7, 0, 53, 0)')).toBeGreaterThan(md.indexOf('## Lighthouse'));
+    expect(md.indexOf('| 2026-11-29 19:47 | 12 | 7 (0, 7, 0, 53, 0)')).toBeGreaterThan(md.indexOf('## Lighthouse'));
     expect(renderBenchmarksMd([], history.at(-1))).toContain('| 0 of 2 pages in the latest run | 3 of 3 | FAIL in the latest run |');
   });
 });
