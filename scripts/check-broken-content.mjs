@@ -53,6 +53,7 @@ export const CASES = {
   'misspelt-field': { defect: 'an article says "Draft: true" (capital D), which would otherwise publish it', file: `${ARTICLE}/index.mdx`, field: /\bDraft: unknown field: misspelt\? The fields here are: title, .*\bdraft\b/ },
   'non-http-source-url': { defect: 'a source URL is ftp://', file: 'sources.yaml', field: /\burl: url must be an http:\/\/ or https:\/\/ address/ },
   'frontmatter-not-yaml': { defect: 'a section title opens a [ it never closes, so its frontmatter is not YAML', file: `${ARTICLE}/02-power.mdx`, field: /:6:1: the frontmatter is not valid YAML: /, location: 6 },
+  'proto-key': { defect: 'an article\'s frontmatter has a "__proto__:" key, which the schema would drop without a word', file: `${ARTICLE}/index.mdx`, field: /:6:1: the frontmatter is not valid YAML: "__proto__" cannot be a key/, location: 6 },
   'impossible-timeline-date': { defect: 'a timeline entry is dated 2025-02-30, which YAML would read as 2 March', file: 'timeline.yaml', field: /\bdate: must be a real calendar date/ },
 };
 

@@ -29,10 +29,29 @@ export const CONTENT_YAML_SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [new Type('
 
 /**
  * Parses content YAML. A syntax error throws js-yaml's YAMLException, naming
- * `file` and the line when given.
+ * `file` and the line when given. So does a `__proto__:` key: js-yaml keeps
+ * it, but the schemas' object parsing drops it without a word (it names the
+ * object's prototype in JavaScript), so its value would be lost.
  */
 export function parseContentYaml(text: string, file?: string): unknown {
-  return load(text, { schema: CONTENT_YAML_SCHEMA, ...(file === undefined ? {} : { filename: file }) });
+  const data = load(text, { schema: CONTENT_YAML_SCHEMA, ...(file === undefined ? {} : { filename: file }) });
+  if (hasProtoKey(data)) {
+    const lines = text.split('\n');
+    const line = Math.max(0, lines.findIndex((l) => PROTO_KEY.test(l)));
+    const column = lines[line]?.indexOf('__proto__') ?? 0;
+    const mark = { name: file ?? null, buffer: text, position: 0, line, column: Math.max(0, column - (/["']__proto__/.test(lines[line] ?? '') ? 1 : 0)), snippet: null };
+    throw new YAMLException('"__proto__" cannot be a key: JavaScript reads it as the object\'s prototype, so its value would be lost; rename it', mark as never);
+  }
+  return data;
+}
+
+const PROTO_KEY = /^[\s-]*(?:__proto__|"__proto__"|'__proto__')\s*:/;
+
+/** Whether a `__proto__` key is an own key of any mapping in the parsed value. */
+function hasProtoKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasProtoKey);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+  return Object.hasOwn(value, '__proto__') || Object.values(value).some(hasProtoKey);
 }
 
 /** Astro's frontmatter pattern, for `---` fences (TOML's `+++` is not used in content/). */

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/lib/content-checks';
 import { readArticleDates } from '../../src/lib/content-dates';
 import { readContentSnapshot } from '../../src/lib/content-snapshot';
+import { dataFileProblems } from '../../src/lib/data-file';
 import { parseContentYaml, readFrontmatter, requireFrontmatter } from '../../src/lib/frontmatter';
 import { formatProblem } from '../../src/lib/invariants';
 
@@ -47,6 +48,31 @@ describe('readFrontmatter', () => {
     // The fence is on line 2; js-yaml stops at the end of the frontmatter, line 5 of the file.
     expect(error?.message).toMatch(/^content\/a\/index\.mdx:5:1: the frontmatter is not valid YAML: /);
     expect(error?.loc).toEqual({ file: 'content/a/index.mdx', line: 5, column: 1 });
+  });
+});
+
+describe('a __proto__ key', () => {
+  // js-yaml keeps it as an own key, but Zod's object parsing drops it without a word, value and all.
+  const reason = '"__proto__" cannot be a key: JavaScript reads it as the object\'s prototype, so its value would be lost; rename it';
+
+  it('fails frontmatter, naming the file and the key\'s line in the file', () => {
+    let error: (Error & { loc?: unknown }) | undefined;
+    try {
+      readFrontmatter('---\ntitle: T\n__proto__:\n  draft: true\n---\nBody.\n', 'content/a/index.mdx');
+    } catch (e) {
+      error = e as Error & { loc?: unknown };
+    }
+    expect(error?.message).toBe(`content/a/index.mdx:3:1: the frontmatter is not valid YAML: ${reason}`);
+    expect(error?.loc).toEqual({ file: 'content/a/index.mdx', line: 3, column: 1 });
+  });
+
+  it('fails a data file at any depth, quoted or not, naming the line', () => {
+    expect(dataFileProblems('content/people.yaml', '- id: a\n  name: A\n- id: b\n  "__proto__": 1\n')).toEqual([`content/people.yaml:4:3: the YAML does not parse: ${reason}`]);
+    expect(() => parseContentYaml('a:\n  - b: 1\n    __proto__: {}\n')).toThrow(/^"__proto__" cannot be a key.* \(3:5\)$/);
+  });
+
+  it('is only refused as a key: as a value it is text like any other', () => {
+    expect(parseContentYaml('a: __proto__\nb: ["__proto__"]\n')).toEqual({ a: '__proto__', b: ['__proto__'] });
   });
 });
 

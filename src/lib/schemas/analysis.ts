@@ -34,9 +34,10 @@ export const sourceId = z
  * The JSON schema Astro writes for editors still says `additionalProperties:
  * false`, and the type is z.strictObject's: no index signature on the data.
  * Two differences from z.strictObject: a `__proto__:` key is dropped, not
- * refused (Zod skips it unless the catch-all is never()); and .pick(), .omit(),
- * .extend() or .partial() of the result lose the `.meta()`, so call them on
- * the shape and pass that here.
+ * refused (Zod skips it unless the catch-all is never(); content YAML never
+ * gets this far with one, as parseContentYaml() in frontmatter.ts refuses
+ * it); and .pick(), .omit(), .extend() or .partial() of the result lose the
+ * `.meta()`, so call them on the shape and pass that here.
  */
 export function strictObject<T extends z.ZodRawShape>(shape: T) {
   const fields = Object.keys(shape).join(', ');
