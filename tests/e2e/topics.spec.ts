@@ -41,3 +41,11 @@ test('each topic page links to working section pages @phone', async ({ page }) =
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected[0]!.title);
   }
 });
+
+test('on the home page, the Topics section stands apart from the article list above it @phone', async ({ page }) => {
+  await page.goto('./');
+  const list = await page.locator('main section', { has: page.getByRole('heading', { level: 2, name: 'Articles' }) }).boundingBox();
+  const topicsHeading = await page.getByRole('heading', { level: 2, name: 'Topics' }).boundingBox();
+  // The list's last card ends in a rule; a heading set straight under it reads as underlined by it.
+  expect(topicsHeading!.y - (list!.y + list!.height)).toBeGreaterThanOrEqual(24);
+});
