@@ -1,4 +1,4 @@
-/** Reading time shown under the headline. */
+/** Reading time shown under the headline: of the article's own text, not the context added around it, and labelled so. */
 
 /** Words per minute for an adult reading news prose on screen. */
 export const WORDS_PER_MINUTE = 230;
@@ -19,5 +19,5 @@ export function readingMinutes(words: number, wpm = WORDS_PER_MINUTE): number {
 }
 
 export function formatReadingTime(minutes: number): string {
-  return `${minutes} min read`;
+  return `Article text: ${minutes} min read`;
 }

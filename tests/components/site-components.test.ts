@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ArticleHeader from '../../src/components/ArticleHeader.astro';
+import ArticleList from '../../src/components/ArticleList.astro';
 import ArticleSection from '../../src/components/ArticleSection.astro';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import ListingPager from '../../src/components/ListingPager.astro';
@@ -20,7 +21,7 @@ describe('ArticleHeader', () => {
   it('says where the text comes from under the byline when the article gives an origin', async () => {
     const root = parse(await container.renderToString(ArticleHeader, { props: { ...props, origin: 'Reproduced unedited; the author is not recorded.' } }));
     const meta = root.querySelectorAll('header > p.ex-meta');
-    expect(meta.map((p) => p.text.replace(/\s+/g, ' ').trim())).toEqual(['Explainer desk · Published 27 November 2026 · 2 min read', 'Reproduced unedited; the author is not recorded.']);
+    expect(meta.map((p) => p.text.replace(/\s+/g, ' ').trim())).toEqual(['Explainer desk · Published 27 November 2026 · Article text: 2 min read', 'Reproduced unedited; the author is not recorded.']);
   });
   it('adds nothing when it does not', async () => {
     const root = parse(await container.renderToString(ArticleHeader, { props }));
@@ -49,6 +50,16 @@ describe('ArticleSection', () => {
   });
 });
 
+describe('ArticleList', () => {
+  it('labels each card\'s date as the publication date, beside the section count', async () => {
+    // Only what the list reads of an ArticleModel.
+    const article = { id: 'visit', entry: { data: { title: 'The visit', dek: 'Dek.', published: new Date('2026-11-27') } }, sections: [{}, {}, {}], topics: [{ id: 'energy', data: { name: 'Energy' } }] };
+    const root = parse(await container.renderToString(ArticleList, { props: { articles: [article] } }));
+    expect(root.querySelector('h3 a')!.getAttribute('href')).toBe('/articles/visit/');
+    expect(root.querySelector('.ex-meta')!.text.replace(/\s+/g, ' ').trim()).toBe('Published 27 November 2026 · 3 sections');
+  });
+});
+
 describe('SectionCard', () => {
   it('links the title to the section page at the requested heading level', async () => {
     const html = await container.renderToString(SectionCard, {
@@ -60,6 +71,8 @@ describe('SectionCard', () => {
     expect(link.getAttribute('href')).toBe('/articles/visit/military/');
     expect(link.text).toBe('Military');
     expect(root.querySelector('time')!.getAttribute('datetime')).toBe('2025-03-04');
+    // The date is the article's publication, not an event's: labelled, so a 2026 date beside a 2025 story is not read as when it happened.
+    expect(root.querySelector('.ex-meta')!.text.replace(/\s+/g, ' ').trim()).toBe('From “The visit” · Published 4 March 2025');
     expect(root.querySelector('.summary')!.text).toBe('Arms.');
   });
 });

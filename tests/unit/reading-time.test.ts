@@ -20,6 +20,6 @@ describe('readingMinutes', () => {
     expect(() => readingMinutes(-1)).toThrow(/expected a word count/);
   });
   it('formats', () => {
-    expect(formatReadingTime(4)).toBe('4 min read');
+    expect(formatReadingTime(4)).toBe('Article text: 4 min read');
   });
 });
