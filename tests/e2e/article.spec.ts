@@ -6,7 +6,7 @@ import { articleIds, sectionsOf } from './helpers/content';
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
 const articleUrl = `articles/${ARTICLE}/`;
 
-test('the table of contents links every section and scrolls to its heading @phone', async ({ page }) => {
+test('the table of contents links every part of the page, sections included, and scrolls to its heading @phone', async ({ page }) => {
   await page.goto(articleUrl);
   const toc = page.getByRole('navigation', { name: 'In this article' });
   const sections = sectionsOf(ARTICLE);
@@ -15,7 +15,12 @@ test('the table of contents links every section and scrolls to its heading @phon
   if ((page.viewportSize()?.width ?? 0) < 960) await toc.getByText('In this article').filter({ visible: true }).click();
   else await expect(toc.locator('summary')).toBeHidden();
   const links = toc.getByRole('link');
-  await expect(links).toHaveText(sections.map((s) => s.title));
+  // Every h2 of the article in page order, each link to its heading's id: the briefing, the sections, then the context added around them.
+  const headings = page.locator('article.article h2');
+  const expected = await headings.evaluateAll((hs) => hs.map((h) => ({ text: h.textContent!.trim(), href: `#${h.id}` })));
+  expect(expected.map((h) => h.text)).toEqual(expect.arrayContaining([...sections.map((s) => s.title), 'Key facts', 'Where reports differ', 'Timeline', 'Sources']));
+  await expect(links).toHaveText(expected.map((h) => h.text));
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(expected.map((h) => h.href));
   const energy = sections.find((s) => s.id === 'energy')!;
   await toc.getByRole('link', { name: energy.title }).click();
   await expect(page).toHaveURL(new RegExp(`#${energy.id}$`));
