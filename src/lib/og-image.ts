@@ -31,7 +31,7 @@ import { limiter } from './concurrency';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Bump when the layout below changes, so every cached card is redrawn once. */
-export const OG_TEMPLATE_VERSION = 1;
+export const OG_TEMPLATE_VERSION = 2;
 
 export interface OgCardInput {
   siteName: string;
@@ -98,8 +98,9 @@ export function ogCardTree(input: OgCardInput): Node {
   return h('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', backgroundColor: colors.bg, fontFamily: 'Noto Sans', color: colors.text }, [
     h('div', { width: 24, height: '100%', flexShrink: 0, backgroundColor: colors.accent }),
     h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 48px 64px' }, [
-      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28 }, [
-        h('div', { color: colors.muted, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase' }, input.siteName),
+      // The site name keeps one line; a topic label too long to sit beside it (an article's five topics) moves under it.
+      h('div', { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: '16px 32px', fontSize: 28 }, [
+        h('div', { color: colors.muted, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', flexShrink: 0 }, input.siteName),
         input.topic
           ? h('div', { color: '#ffffff', backgroundColor: colors.accent, padding: '6px 20px', borderRadius: 999, fontWeight: 700 }, input.topic)
           : h('div', {}, ''),
