@@ -34,18 +34,38 @@ export const CONTENT_YAML_SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [new Type('
  * object's prototype in JavaScript), so its value would be lost.
  */
 export function parseContentYaml(text: string, file?: string): unknown {
-  const data = load(text, { schema: CONTENT_YAML_SCHEMA, ...(file === undefined ? {} : { filename: file }) });
+  const options = { schema: CONTENT_YAML_SCHEMA, ...(file === undefined ? {} : { filename: file }) };
+  const data = load(text, options);
   if (hasProtoKey(data)) {
-    const lines = text.split('\n');
-    const line = Math.max(0, lines.findIndex((l) => PROTO_KEY.test(l)));
-    const column = lines[line]?.indexOf('__proto__') ?? 0;
-    const mark = { name: file ?? null, buffer: text, position: 0, line, column: Math.max(0, column - (/["']__proto__/.test(lines[line] ?? '') ? 1 : 0)), snippet: null };
+    const at = protoKeyAt(text, options) ?? { line: 0, column: 0 };
+    const mark = { name: file ?? null, buffer: text, position: 0, ...at, snippet: null };
     throw new YAMLException('"__proto__" cannot be a key: JavaScript reads it as the object\'s prototype, so its value would be lost; rename it', mark as never);
   }
   return data;
 }
 
-const PROTO_KEY = /^[\s-]*(?:__proto__|"__proto__"|'__proto__')\s*:/;
+/**
+ * Where the first `__proto__` key starts (0-based line and column), found by
+ * parsing again with js-yaml's node listener: a scalar `__proto__` followed by
+ * a colon is a key, in block or flow style, quoted or not; the same text inside
+ * a block scalar or as a value is not.
+ */
+function protoKeyAt(text: string, options: Parameters<typeof load>[1]): { line: number; column: number } | undefined {
+  const opened: { line: number; column: number }[] = [];
+  let found: { line: number; column: number } | undefined;
+  load(text, {
+    ...options,
+    listener(event, state) {
+      if (event === 'open') {
+        opened.push({ line: state.line, column: state.position - state.lineStart });
+        return;
+      }
+      const at = opened.pop();
+      if (!found && state.kind === 'scalar' && state.result === '__proto__' && /^[ \t]*(?:\r?\n[ \t]*)?:/.test(text.slice(state.position))) found = at;
+    },
+  });
+  return found;
+}
 
 /** Whether a `__proto__` key is an own key of any mapping in the parsed value. */
 function hasProtoKey(value: unknown): boolean {

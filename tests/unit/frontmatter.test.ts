@@ -71,8 +71,14 @@ describe('a __proto__ key', () => {
     expect(() => parseContentYaml('a:\n  - b: 1\n    __proto__: {}\n')).toThrow(/^"__proto__" cannot be a key.* \(3:5\)$/);
   });
 
+  it('names the key\'s own line in flow style, and not a line of text earlier in the file that looks like one', () => {
+    expect(() => parseContentYaml('a: 1\nb: {__proto__: 1}\n')).toThrow(/ \(2:5\)$/);
+    expect(() => parseContentYaml('note: |\n  __proto__: only text\nb:\n  __proto__: 1\n')).toThrow(/ \(4:3\)$/);
+  });
+
   it('is only refused as a key: as a value it is text like any other', () => {
     expect(parseContentYaml('a: __proto__\nb: ["__proto__"]\n')).toEqual({ a: '__proto__', b: ['__proto__'] });
+    expect(parseContentYaml('a: |\n  __proto__: x\n')).toEqual({ a: '__proto__: x\n' });
   });
 });
 
