@@ -4,12 +4,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ArticleHeader from '../../src/components/ArticleHeader.astro';
 import ArticleList from '../../src/components/ArticleList.astro';
 import ArticleSection from '../../src/components/ArticleSection.astro';
+import CiteThis from '../../src/components/CiteThis.astro';
+import Corrections from '../../src/components/Corrections.astro';
+import SourcesLink from '../../src/components/SourcesLink.astro';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import ListingPager from '../../src/components/ListingPager.astro';
 import SectionCard from '../../src/components/SectionCard.astro';
 import SectionPager from '../../src/components/SectionPager.astro';
 import TableOfContents from '../../src/components/TableOfContents.astro';
 import TopicIndex from '../../src/components/TopicIndex.astro';
+import { ARTICLE_PARTS } from '../../src/lib/article-contents';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -155,5 +159,24 @@ describe('SectionPager', () => {
   it('renders nothing for a one-section article', async () => {
     const html = await container.renderToString(SectionPager, { props: { articleId: 'a' } });
     expect(html.trim()).toBe('');
+  });
+});
+
+describe('the article parts that render their own heading', () => {
+  // The contents list (src/lib/article-contents.ts) links these by ARTICLE_PARTS; the seed article has no corrections, so the browser test cannot see that one.
+  const heading = (html: string) => {
+    const h2 = parse(html).querySelector('h2')!;
+    return { id: h2.getAttribute('id'), title: h2.text.trim() };
+  };
+
+  it('give the ids and headings the contents list links to', async () => {
+    const corrections = await container.renderToString(Corrections, { props: { corrections: [{ date: new Date('2026-11-28'), text: 'Fixed a date.' }] } });
+    expect(heading(corrections)).toEqual(ARTICLE_PARTS.corrections);
+    const sources = await container.renderToString(SourcesLink, { props: { href: '/articles/visit/sources/', url: 'https://example.org/articles/visit/sources/', count: 3 } });
+    expect(heading(sources)).toEqual(ARTICLE_PARTS.sources);
+    const cite = await container.renderToString(CiteThis, {
+      props: { what: 'article', byline: 'Desk', title: 'The visit', siteName: 'Site', published: new Date('2026-11-27'), url: 'https://example.org/articles/visit/' },
+    });
+    expect(heading(cite)).toEqual(ARTICLE_PARTS.citeThis);
   });
 });
