@@ -151,7 +151,8 @@ const queue = [['valid', VALID], ...folders.map((f) => [f, `${BROKEN}/${f}`])].f
 const total = queue.length;
 const results = [];
 const started = Date.now();
-console.log(`Building ${total} content folders (the valid fixture and ${folders.length} broken cases), ${jobs} at a time\n`);
+console.log(`Building ${total} content folder${total === 1 ? '' : 's'} (${only ? only : `the valid fixture and ${folders.length} broken cases`}), ${jobs} at a time\n`);
+if (process.env.BROKEN_DEBUG) mkdirSync(process.env.BROKEN_DEBUG, { recursive: true });
 
 async function worker(list) {
   while (list.length > 0) {

@@ -10,7 +10,8 @@
  *
  *   ┌────────────────────────────────────────────────┐
  *   │▌ SITE NAME                           [ Topic ] │
- *   │▌                                               │
+ *   │▌ [ Topic · Topic · … ]  (a label too long to   │
+ *   │▌   sit beside the name wraps under it)         │
  *   │▌ Section title (large, bold)                   │
  *   │▌ Article title (smaller, muted)                │
  *   │▌                                               │
