@@ -89,8 +89,8 @@ export function lighthouseRecord(history: readonly LighthouseRun[]): { passed: n
 }
 
 /**
- * The record split by Lighthouse version, the newest version's runs first: an
- * upgrade changes the measuring instrument, so its runs are counted apart.
+ * The record split by Lighthouse version, the version run most recently first:
+ * an upgrade changes the measuring instrument, so its runs are counted apart.
  */
 export function lighthouseRecordByVersion(history: readonly LighthouseRun[]): { version: string; passed: number; total: number }[] {
   const names = recordedPageNames(history);
@@ -202,15 +202,19 @@ Lighthouse 13 (29 Nov, 23:21–23:32 UTC). The project had pinned Lighthouse 12.
 commit; the current major is 13 (13.5.0, Node ≥ 22.19, which the pinned Node 24 meets), so the
 benchmark moved to it. It changes the instrument, not the pages, so its runs are counted apart in
 the record above. Before the upgrade, one interleaved comparison on one build (6 runs each, one
-child process per run, the same Chromium) gave the topic page 0 ms in 4 of 6 runs under 13.5.0
-against 1 of 6 under 12.8.2, and the article page 5 of 6 under both. The rule set before the
+child process per run, the same Chromium; a probe, not in the record) gave the topic page 0 ms in 4
+of 6 runs under 13.5.0 against 1 of 6 under 12.8.2, and the article page 5 of 6 under both. The
+record does not bear that out: the topic page's runs were at 0 ms in 8 of 20 under 13.5.0 (judged
+0 ms in 1 of its 4 recorded runs), against 26 of 60 under 12.8.2 from 16:23 on 29 Nov (judged 0 ms
+in 9 of 12). The rule set before the
 19:36 runs was set again before the first 13.5.0 run: three runs back to back, all three pages
 passing in each. It did not hold: the topic page was judged 26 ms (23, 0, 0, 26, 15) and 9 ms
 (2, 0, 36, 9, 16), then 0 ms (0, 34, 0, 0, 4); the article page 13, 0 and 0 ms; the section page 0 ms
 in all fifteen runs, the styled control too, the bare control 15, 55 and 20 ms. A fourth run (30 Nov,
 00:14 UTC, after the article page's contents list came to name every part of the page) judged the
 topic page 33 ms (15, 33, 0, 0, 23), the article page 0 ms (0, 0, 0, 11, 0) and the section page 0 ms. Lighthouse 13 also
-reports insights that are not scored: on every page "cache-insight" (this local server, like GitHub
+reports insights that are not scored (in the runs' console output, not in the record): on the three
+pages and the styled control "cache-insight" (this local server, like GitHub
 Pages, sends no long cache lifetime; the README's Netlify, Cloudflare and nginx settings cache
 \`/_astro/\` for a year) and "render-blocking-insight" (the two stylesheets; inlining them was tried,
 below). Not scored either way, they change nothing in the target. A trace of the topic page's
@@ -287,11 +291,11 @@ and the section page 0. Tried:
   (layout 17.4 ms). The Sources list taken out: layout 8–12 ms, the task 18–22 ms, the largest
   single part; within it, no \`overflow-wrap: anywhere\` on its links made no difference, its hidden
   back-link labels taken out saved about 2 ms, within the noise. The styled control: 6 ms, layout 2.
-  The page's layout cost follows its content, with no one costly rule to remove;
+  The page's layout cost follows its content; none of the rules tried is a costly one;
 - Lighthouse's own process given way to Chromium (29 Nov, 23:10 UTC; Lighthouse 12.8.2; one build;
   each run in its own process, half of them at \`nice -n 15\`, interleaved, 8 each; not kept): the
-  topic page was at 0 ms in 2 of 8 niced runs against 0 of 8 plain ones, medians 16.5 and 27 ms. The
-  page's wait is not, or not mostly, for Lighthouse's own work;
+  topic page was at 0 ms in 2 of 8 niced runs against 0 of 8 plain ones, medians 16.5 and 27 ms:
+  inconclusive at 8 runs each, and far from making every run pass;
 - not done: a script on the topic page, or moving its CSS, only to move the simulated first paint.
   That would pass the budget without making the page any faster.
 
