@@ -1,8 +1,9 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import satori from 'satori';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOgImageCache, nativeMemoryGuard, ogCacheKey, OG_TEMPLATE_VERSION, readPngSize, renderOgPng, titleFontSize, type OgCardInput } from '../../src/lib/og-image';
+import { createOgImageCache, loadOgFonts, nativeMemoryGuard, ogCacheKey, ogCardTree, OG_HEIGHT, OG_TEMPLATE_VERSION, OG_WIDTH, readPngSize, renderOgPng, titleFontSize, type OgCardInput } from '../../src/lib/og-image';
 
 const card: OgCardInput = {
   siteName: 'Explainer',
@@ -27,6 +28,36 @@ describe('renderOgPng', () => {
     const png = await renderOgPng(card);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(readPngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('the card\'s top line', () => {
+  // Where satori puts things, from its SVG: the site name's glyphs (muted, above the title) and the topic label's box (the accent-filled shape with a width).
+  async function layout(topic: string) {
+    const { fonts } = await loadOgFonts();
+    const svg = await satori(ogCardTree({ siteName: 'Explainer: Myanmar and Russia', articleTitle: 'Myanmar’s Junta Chief Visits Russia for Strategic Talks', topic, footer: 'x.org/a/' }) as Parameters<typeof satori>[0], {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      fonts,
+    });
+    const nameYs = [...svg.matchAll(/<path fill="#55524b" d="([^"]+)"/g)]
+      .flatMap((m) => (m[1]!.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number).filter((_, i) => i % 2 === 1))
+      .filter((y) => y < 200);
+    const label = /<path x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="#9b1c1c"/.exec(svg);
+    return { nameTop: Math.min(...nameYs), nameBottom: Math.max(...nameYs), labelTop: Number(label![2]), labelWidth: Number(label![3]) };
+  }
+
+  it('keeps a short topic label beside the site name, on one line', async () => {
+    const l = await layout('Energy');
+    expect(l.nameBottom - l.nameTop).toBeLessThan(40);
+    expect(l.labelTop).toBeLessThan(l.nameBottom);
+  });
+
+  it('moves a label too long to sit beside the name under it, and the name keeps one line', async () => {
+    const l = await layout('Diplomacy · Energy · Military · International · Domestic');
+    expect(l.nameBottom - l.nameTop).toBeLessThan(40);
+    expect(l.labelTop).toBeGreaterThan(l.nameBottom);
+    expect(l.labelWidth).toBeLessThanOrEqual(OG_WIDTH - 160);
   });
 });
 
