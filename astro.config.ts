@@ -10,7 +10,7 @@ import { ogCardsIntegration } from './src/lib/og-integration';
 import { cspTrimIntegration } from './src/lib/csp-integration';
 import { readArticleDates } from './src/lib/content-dates';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
-import { aliasUrls, lastmodByUrl } from './src/lib/sitemap';
+import { lastmodByUrl, redirectPageUrls } from './src/lib/sitemap';
 
 // SITE_URL and BASE_PATH come from the environment so one build serves any host
 // (README "Deploy"). Both are validated and normalised in a tested module.
@@ -20,7 +20,7 @@ const { site, base } = siteConfigFromEnv(process.env);
 // from the content files because `astro:content` is not available here.
 const articleDates = readArticleDates(contentDir(process.env));
 const lastmod = lastmodByUrl(articleDates, site, base, new Date());
-const aliases = aliasUrls(articleDates, site, base);
+const redirects = redirectPageUrls(articleDates, site, base);
 
 export default defineConfig({
   site,
@@ -71,7 +71,7 @@ export default defineConfig({
     cspTrimIntegration(),
     // Follows `site` and `base`: sitemap-index.xml at <base>, linked from robots.txt.
     sitemap({
-      filter: (page) => !aliases.has(page),
+      filter: (page) => !redirects.has(page),
       serialize(item) {
         const date = lastmod.get(item.url);
         return date ? { ...item, lastmod: date.toISOString() } : item;

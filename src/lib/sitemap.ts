@@ -6,7 +6,7 @@
 import { modifiedDate } from './modified-date';
 import { ARTICLES_PER_PAGE, pageCount, SECTIONS_PER_TOPIC_PAGE } from './pagination';
 import { isVisible } from './publishing';
-import { absoluteUrl, articlePath, homePath, listingPagePath, searchPath, sectionPath, topicPath, topicsPath } from './urls';
+import { absoluteUrl, articlePath, articlesIndexPath, homePath, listingPagePath, searchPath, sectionPath, topicPath, topicsPath } from './urls';
 
 export interface DatedSection {
   id: string;
@@ -74,4 +74,9 @@ export function lastmodByUrl(articles: DatedArticle[], site: string, base: strin
 /** Absolute URLs of alias redirect pages, which must not be listed: they are `noindex` stubs. */
 export function aliasUrls(articles: DatedArticle[], site: string, base: string): Set<string> {
   return new Set(articles.flatMap((a) => a.sections.flatMap((s) => s.aliases.map((alias) => absoluteUrl(site, base, sectionPath(a.id, alias))))));
+}
+
+/** Every page that only sends the reader on (aliases and /articles/): none belongs in the sitemap. */
+export function redirectPageUrls(articles: DatedArticle[], site: string, base: string): Set<string> {
+  return new Set([...aliasUrls(articles, site, base), absoluteUrl(site, base, articlesIndexPath())]);
 }

@@ -67,6 +67,11 @@ export function touchIconPath(): string {
   return '/apple-touch-icon.png';
 }
 
+/** Not a listing of its own: a page that sends readers who trim an article's address to the home page, where the articles are listed. */
+export function articlesIndexPath(): string {
+  return '/articles/';
+}
+
 export function timelinePath(): string {
   return '/timeline/';
 }

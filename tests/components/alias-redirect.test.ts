@@ -16,10 +16,23 @@ describe('AliasRedirect', () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/i);
   });
 
+  it('says what it sends the reader to when it is not a section: the page title and the sentence are given', async () => {
+    const container = await AstroContainer.create();
+    const html = strip(
+      await container.renderToString(AliasRedirect, {
+        props: { to: 'https://x.org/', href: '/', title: 'The explainer', pageTitle: 'Articles', lead: 'The articles are listed on the home page:' },
+        partial: false,
+      }),
+    );
+    expect(html).toContain('<title>Articles</title>');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/">');
+    expect(html).toContain('<p>The articles are listed on the home page: <a href="/">The explainer</a>.</p>');
+  });
+
   it('refuses a relative target', async () => {
     const container = await AstroContainer.create();
     await expect(container.renderToString(AliasRedirect, { props: { to: '/articles/a/power/', title: 'Power' } })).rejects.toThrow(
-      'AliasRedirect: "to" must be the absolute URL of the current section page, got "/articles/a/power/" for "Power"',
+      'AliasRedirect: "to" must be an absolute URL, got "/articles/a/power/" for "Power"',
     );
   });
 });

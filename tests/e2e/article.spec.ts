@@ -122,3 +122,19 @@ test('an unknown URL gets the styled 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'Browse the topics' })).toHaveAttribute('href', '/topics/');
 });
+
+test('trimming an article address to /articles/ lands on the home page, where the articles are listed', async ({ page }) => {
+  await page.goto('articles/');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Articles' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Myanmar’s Junta Chief/ }).first()).toBeVisible();
+});
+
+test('/articles/ needs no script: a refresh, noindex, and a link a reader can follow @phone', async ({ request }) => {
+  const res = await request.get('articles/');
+  expect(res.status()).toBe(200);
+  const html = await res.text();
+  expect(html).toContain('<meta http-equiv="refresh" content="0; url=/">');
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).toContain('The articles are listed on the home page: <a href="/">');
+});

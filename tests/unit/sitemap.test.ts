@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasUrls, lastmodByPath, lastmodByUrl, type DatedArticle } from '../../src/lib/sitemap';
+import { aliasUrls, lastmodByPath, lastmodByUrl, redirectPageUrls, type DatedArticle } from '../../src/lib/sitemap';
 import { readArticleDates } from '../../src/lib/content-dates';
 
 const now = new Date('2026-12-01T00:00:00Z');
@@ -87,6 +87,12 @@ describe('lastmodByUrl and aliasUrls', () => {
     const byUrl = lastmodByUrl([older], 'https://example.org', '/explainer/', now);
     expect(byUrl.get('https://example.org/explainer/articles/older/army/')).toEqual(d('2025-04-01'));
     expect(aliasUrls([older, newer], 'https://example.org', '/explainer/')).toEqual(new Set(['https://example.org/explainer/articles/older/power/']));
+  });
+
+  it('leave every page that only sends the reader on out of the sitemap: aliases and /articles/', () => {
+    expect(redirectPageUrls([older, newer], 'https://example.org', '/explainer/')).toEqual(
+      new Set(['https://example.org/explainer/articles/older/power/', 'https://example.org/explainer/articles/']),
+    );
   });
 });
 
