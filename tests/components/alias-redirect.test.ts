@@ -12,7 +12,7 @@ describe('AliasRedirect', () => {
     expect(html).toContain('<link rel="canonical" href="https://x.org/articles/a/power/">');
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain('<title>Moved: Power &amp; fuel</title>');
-    expect(html).toContain('<p>This section has a new address: <a href="https://x.org/articles/a/power/">Power &amp; fuel</a>.</p>');
+    expect(html).toContain('<h1>Moved: Power &amp; fuel</h1><p>This section has a new address: <a href="https://x.org/articles/a/power/">Power &amp; fuel</a>.</p>');
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/i);
   });
 
@@ -20,11 +20,12 @@ describe('AliasRedirect', () => {
     const container = await AstroContainer.create();
     const html = strip(
       await container.renderToString(AliasRedirect, {
-        props: { to: 'https://x.org/', href: '/', title: 'The explainer', pageTitle: 'Articles', lead: 'The articles are listed on the home page:' },
+        props: { to: 'https://x.org/', href: '/', title: 'The explainer', pageTitle: 'Articles | The explainer', heading: 'Articles', lead: 'The articles are listed on the home page:' },
         partial: false,
       }),
     );
-    expect(html).toContain('<title>Articles</title>');
+    expect(html).toContain('<title>Articles | The explainer</title>');
+    expect(html).toContain('<h1>Articles</h1>');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/">');
     expect(html).toContain('<p>The articles are listed on the home page: <a href="/">The explainer</a>.</p>');
   });
