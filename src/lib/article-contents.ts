@@ -1,11 +1,10 @@
 /**
  * The article page's contents list ("In this article"): every part a reader can
  * jump to, in the order the page shows them — the briefing, the article's
- * sections, then corrections and the context added around it. Pure. The page
- * passes these ids and headings (ARTICLE_PARTS) to the components that take
- * them; Corrections, SourcesLink and CiteThis render their own, which a
- * component test holds to ARTICLE_PARTS. A browser test holds the list to the
- * page's headings.
+ * sections, then corrections and the context added around it. Pure. The
+ * components that render those parts take their ids and headings from
+ * ARTICLE_PARTS; CiteThis builds its own from `what`, which a component test
+ * holds to ARTICLE_PARTS. A browser test holds the list to the page's headings.
  */
 
 export interface ContentsItem {

@@ -162,7 +162,7 @@ describe('SectionPager', () => {
   });
 });
 
-describe('the article parts that render their own heading', () => {
+describe('the article parts the contents list links to', () => {
   // The contents list (src/lib/article-contents.ts) links these by ARTICLE_PARTS; the seed article has no corrections, so the browser test cannot see that one.
   const heading = (html: string) => {
     const h2 = parse(html).querySelector('h2')!;
