@@ -29,7 +29,8 @@ describe('controlsTable', () => {
 
   it('lists each control’s judged and per-run blocking time, with no pass or fail', () => {
     const table = controlsTable({ ...run, controls });
-    expect(table).toContain('| Control, bare (`/lighthouse-control/bare/`) | 100 | 28 ms | 4, 31, 0, 28, 2 |');
+    expect(table).toContain('| Control, bare (`/lighthouse-control/bare/`) | 100 | 28 ms | 4, 31, 0, 28, 2 | – |');
+    expect(controlsTable({ ...run, controls: [{ ...controls[0]!, sameSimulationTbtMs: 0, sameSimulationTbtRunsMs: [0, 0, 0, 0, 0] }] })).toContain('| 28 ms | 4, 31, 0, 28, 2 | 0 ms (0, 0, 0, 0, 0) |');
     expect(table).not.toMatch(/PASS|FAIL/);
   });
 
@@ -70,24 +71,36 @@ describe('the record of Lighthouse runs', () => {
     const partial = run('2026-11-30T08:00:00Z', [page('Article', [0, 0, 0, 0, 0], 0)]);
     const empty = run('2026-11-30T09:00:00Z', []);
     expect(lighthouseRecord([...history, partial, empty])).toEqual({ passed: 1, total: 5 });
-    expect(lighthouseHistoryTable([...history, partial, empty])).toContain('| 2026-11-30 08:00 | 12 | 0 (0, 0, 0, 0, 0) | – | – | FAIL |');
+    expect(lighthouseHistoryTable([...history, partial, empty])).toContain('| 2026-11-30 08:00 | 12 | 0 (0, 0, 0, 0, 0) | – | – | FAIL | – |');
     expect(lighthouseRecord([empty])).toEqual({ passed: 0, total: 1 });
   });
 
   it('fails a run whose only miss is a page at 0 ms with a category under 100', () => {
     const seoOnly = run('2026-11-30T10:00:00Z', [page('Article', [0, 0, 0, 0, 0], 0), page('Topic', [0, 0, 0, 0, 0], 0, { seo: 92 })]);
-    expect(lighthouseHistoryTable([seoOnly])).toContain('| 0 (0, 0, 0, 0, 0) | 0 (0, 0, 0, 0, 0) † | – | FAIL |');
+    expect(lighthouseHistoryTable([seoOnly])).toContain('| 0 (0, 0, 0, 0, 0) | 0 (0, 0, 0, 0, 0) † | – | FAIL | – |');
   });
 
   it('lists every run newest first, each page judged and per run, and marks a page at 0 ms that missed another part of the target', () => {
     // Given in any order (here oldest, newest, middle), listed newest first.
     expect(lighthouseHistoryTable([history[0]!, history[2]!, history[1]!]).split('\n')).toEqual([
-      '| Run (UTC) | Lighthouse | Article: TBT ms (each run) | Topic: TBT ms (each run) | Bare control | All pass |',
-      '| --- | --- | --- | --- | --- | --- |',
-      '| 2026-11-29 19:47 | 12 | 7 (0, 7, 0, 53, 0) | 0 (0, 0, 0, 0, 0) † | – | FAIL |',
-      '| 2026-11-29 19:39 | 12 | 0 (0, 0, 0, 18, 0) | 0 (0, 7, 0, 0, 10) | 9 (30, 13, 0, 9, 0) | PASS |',
-      '| 2026-11-29 09:39 | 12 | 0 (0, 0, 0, 0, 0) | 71 (67, 23, 38, 38, 71) | – | FAIL |',
+      "| Run (UTC) | Lighthouse | Article: TBT ms (each run) | Topic: TBT ms (each run) | Bare control | All pass | Not judged: TBT after its own simulation's first paint (Article, Topic) |",
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| 2026-11-29 19:47 | 12 | 7 (0, 7, 0, 53, 0) | 0 (0, 0, 0, 0, 0) † | – | FAIL | – |',
+      '| 2026-11-29 19:39 | 12 | 0 (0, 0, 0, 18, 0) | 0 (0, 7, 0, 0, 10) | 9 (30, 13, 0, 9, 0) | PASS | – |',
+      '| 2026-11-29 09:39 | 12 | 0 (0, 0, 0, 0, 0) | 71 (67, 23, 38, 38, 71) | – | FAIL | – |',
     ]);
+  });
+
+  it('gives each page’s judged run recomputed against its own simulated first paint, beside the judged figures and not in them', () => {
+    const recomputed = run('2026-12-07T15:00:00Z', [
+      page('Article', [0, 0, 0, 6, 0], 0, { sameSimulationTbtMs: 0, sameSimulationTbtRunsMs: [0, 0, 0, 6, 0] }),
+      page('Topic', [14, 0, 37, 27, 0], 14, { sameSimulationTbtMs: 0, sameSimulationTbtRunsMs: [0, 0, 37, 0, 0] }),
+    ]);
+    const rows = lighthouseHistoryTable([recomputed, { ...history[0]!, pages: [history[0]!.pages[1]!] }]).split('\n');
+    expect(rows[2]).toBe('| 2026-12-07 15:00 | 12 | 0 (0, 0, 0, 6, 0) | 14 (14, 0, 37, 27, 0) | – | FAIL | 0, 0 |');
+    // A run that measured the Topic page only, before the figure was recorded: a dash, not a 0.
+    expect(rows[3]).toBe('| 2026-11-29 09:39 | 12 | – | 71 (67, 23, 38, 38, 71) | – | FAIL | – |');
+    expect(lighthouseRecord([recomputed])).toEqual({ passed: 0, total: 1 });
   });
 
   it('counts each Lighthouse version’s runs apart once the record holds more than one, the newest version first', () => {
