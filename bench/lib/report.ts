@@ -179,7 +179,12 @@ interleaved: 0, 0, 0, 4, 0 and 26 ms against 0, 28, 40, 30, 47 and 32 ms as buil
 machine. And Lighthouse with real throttling (\`throttlingMethod: 'devtools'\`, Chromium's own 4× CPU
 slowdown and a throttled network, which is not the mobile preset's simulation), 4 runs each: the
 topic page 9, 0, 0 and 0 ms, its first layout task 133–226 ms and before first paint; the article
-page 0, 0, 8 and 0; the styled control 0 in all four.
+page 0, 0, 8 and 0; the styled control 0 in all four. The topic page's 9 ms there was a task after
+load in which Chromium drew the SVG favicon as a document of its own (a 32 × 32 paint) on the page's
+main thread: 8–22 ms of wall time in every trace that day. The pages now link a 64 × 64 PNG drawn
+from the same SVG at build time (\`src/lib/touch-icon.ts\`); in 4 interleaved Lighthouse runs each,
+the task took 7.8–10.0 ms with the SVG and did not appear (no task over 5 ms after first paint)
+with the PNG.
 
 Where the blocking time comes from (Lighthouse's own traces, 2026-11-28). None of the three
 pages has a long script; the topic page has no script at all. Lighthouse's mobile preset simulates a

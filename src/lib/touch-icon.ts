@@ -44,12 +44,34 @@ export function touchIconSvg(faviconSvg: string): string {
   return faviconSvg.replace(first[0], square);
 }
 
-/** The icon as PNG bytes, TOUCH_ICON_SIZE square. */
-export async function renderTouchIcon(faviconSvg: string, size = TOUCH_ICON_SIZE): Promise<Uint8Array<ArrayBuffer>> {
-  const image = await renderAsync(touchIconSvg(faviconSvg), { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } });
+/** An SVG drawn as PNG bytes, `size` pixels wide. */
+async function svgToPng(svg: string, size: number): Promise<Uint8Array<ArrayBuffer>> {
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } });
   const png = image.asPng();
   // A copy into its own ArrayBuffer: what `new Response()` takes (a Buffer may sit on a shared pool).
   const bytes = new Uint8Array(new ArrayBuffer(png.length));
   bytes.set(png);
   return bytes;
+}
+
+/** The icon as PNG bytes, TOUCH_ICON_SIZE square. */
+export function renderTouchIcon(faviconSvg: string, size = TOUCH_ICON_SIZE): Promise<Uint8Array<ArrayBuffer>> {
+  return svgToPng(touchIconSvg(faviconSvg), size);
+}
+
+/**
+ * 64 × 64: sharp in a tab at up to 4× (16 CSS px) and in lists at 2× (32 CSS
+ * px); browsers scale it down for the rest.
+ */
+export const FAVICON_SIZE = 64;
+
+/**
+ * The favicon the pages link to, as PNG bytes: `public/favicon.svg` as drawn,
+ * rounded corners and all, FAVICON_SIZE square. A PNG rather than the SVG
+ * because Chromium draws an SVG favicon as a small document of its own on the
+ * page's main thread after load (issue 7: an 8–22 ms task in each Lighthouse
+ * trace of the topic page, gone with this PNG; BENCHMARKS.md).
+ */
+export function renderFavicon(faviconSvg: string, size = FAVICON_SIZE): Promise<Uint8Array<ArrayBuffer>> {
+  return svgToPng(faviconSvg, size);
 }

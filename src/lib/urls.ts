@@ -58,8 +58,9 @@ export function searchBundlePath(): string {
   return '/pagefind/';
 }
 
+/** The favicon the pages link to, drawn from public/favicon.svg at build time (src/lib/touch-icon.ts). */
 export function faviconPath(): string {
-  return '/favicon.svg';
+  return '/favicon.png';
 }
 
 /** The home-screen icon, drawn from the favicon (src/lib/touch-icon.ts). */

@@ -71,12 +71,15 @@ test('Open Graph images are 1200×630 PNGs', () => {
   expect(png('og/articles/min-aung-hlaing-russia-visit-2025/energy.png')).toEqual({ width: 1200, height: 630 });
 });
 
-test('every page names its favicon and home-screen icon, a 180×180 PNG drawn from the favicon', () => {
+test('every page names its favicon, a 64×64 PNG, and home-screen icon, a 180×180 PNG, both drawn from the favicon’s SVG', () => {
   for (const file of pages) {
     const { root } = head(file);
-    expect(root.querySelector('link[rel="icon"]')?.getAttribute('href'), file).toBe('/favicon.svg');
+    const icons = root.querySelectorAll('link[rel="icon"]');
+    // One icon, not the SVG beside it: Chromium would pick the SVG and draw it on the page's main thread.
+    expect(icons.map((l) => [l.getAttribute('href'), l.getAttribute('type'), l.getAttribute('sizes')]), file).toEqual([['/favicon.png', 'image/png', '64x64']]);
     expect(root.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'), file).toBe('/apple-touch-icon.png');
   }
+  expect(png('favicon.png')).toEqual({ width: 64, height: 64 });
   expect(png('apple-touch-icon.png')).toEqual({ width: 180, height: 180 });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { readPngSize } from '../../src/lib/og-image';
-import { renderTouchIcon, TOUCH_ICON_SIZE, touchIconSvg } from '../../src/lib/touch-icon';
+import { FAVICON_SIZE, renderFavicon, renderTouchIcon, TOUCH_ICON_SIZE, touchIconSvg } from '../../src/lib/touch-icon';
 
 const favicon = readFileSync('public/favicon.svg', 'utf8');
 
@@ -59,5 +59,22 @@ describe('renderTouchIcon', () => {
   it('is a 180 × 180 PNG', async () => {
     // readPngSize (og-image.ts) throws on anything that is not a PNG.
     expect(readPngSize(await renderTouchIcon(favicon))).toEqual({ width: 180, height: 180 });
+  });
+});
+
+describe('renderFavicon', () => {
+  /** RGBA of one pixel of a PNG. */
+  const pngPixel = (png: Uint8Array, x: number, y: number) => {
+    const image = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${FAVICON_SIZE}" height="${FAVICON_SIZE}"><image width="${FAVICON_SIZE}" height="${FAVICON_SIZE}" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`).render();
+    const i = (y * image.width + x) * 4;
+    return [...image.pixels.subarray(i, i + 4)];
+  };
+
+  it('is a 64 × 64 PNG of the SVG as drawn, its rounded corners left transparent', async () => {
+    const png = await renderFavicon(favicon);
+    expect(readPngSize(png)).toEqual({ width: 64, height: 64 });
+    expect(pngPixel(png, 0, 0)[3]).toBe(0);
+    expect(pngPixel(png, 32, 2)).toEqual(pixel(favicon, FAVICON_SIZE, 32, 2));
+    expect(pngPixel(png, 32, 2)[3]).toBe(255);
   });
 });
