@@ -56,6 +56,24 @@ test('with JavaScript off the copy control is a plain working link @phone', asyn
   await context.close();
 });
 
+test('the script that turns the permalinks into buttons moves nothing below them @phone', async ({ browser, baseURL, viewport }) => {
+  // Where every heading sits and how tall the page is, with the plain links (JavaScript off) and with the buttons.
+  const layout = async (javaScriptEnabled: boolean, path: string) => {
+    const context = await browser.newContext({ javaScriptEnabled, baseURL, viewport });
+    const page = await context.newPage();
+    await page.goto(path);
+    if (javaScriptEnabled) await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeVisible();
+    const figures = await page.evaluate(() => [document.documentElement.scrollHeight, ...[...document.querySelectorAll('main h2, main h3')].map((h) => Math.round(h.getBoundingClientRect().top + scrollY))]);
+    await context.close();
+    return figures;
+  };
+  for (const path of [`articles/${ARTICLE}/`, `articles/${ARTICLE}/${energy.id}/`]) {
+    const plain = await layout(false, path);
+    expect(plain.length, path).toBeGreaterThan(2);
+    expect(await layout(true, path), path).toEqual(plain);
+  }
+});
+
 test('the copy button is reachable by keyboard and works with Enter', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`articles/${ARTICLE}/${energy.id}/`);
