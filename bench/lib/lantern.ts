@@ -25,6 +25,8 @@ export interface SimulatedNode {
   end: number;
   /** Part of the graph Lantern estimates first contentful paint from. */
   inFirstPaintGraph: boolean;
+  /** What the node is, for reports: e.g. "task at 95 ms: ParseHTML, Layout". */
+  label?: string;
 }
 
 export interface Simulation {
@@ -46,11 +48,17 @@ export function firstPaintInSimulation(sim: Simulation): number {
  * tasks clipped to the window).
  */
 export function blockingTimeInSimulation(sim: Simulation): number {
+  return blockingTasksInSimulation(sim).reduce((sum, t) => sum + t.blockingMs, 0);
+}
+
+/** The tasks that make up blockingTimeInSimulation, each with its share: what to look at when it is not 0. */
+export function blockingTasksInSimulation(sim: Simulation): { node: SimulatedNode; blockingMs: number }[] {
   const fcp = firstPaintInSimulation(sim);
-  const events = sim.nodes
-    .filter((n) => n.cpu && n.end - n.start >= Lantern.Metrics.TBTUtils.BLOCKING_TIME_THRESHOLD)
-    .map((n) => ({ start: n.start, end: n.end, duration: n.end - n.start }));
-  return Lantern.Metrics.TBTUtils.calculateSumOfBlockingTime(events, fcp, Math.max(sim.interactiveMs, fcp));
+  const end = Math.max(sim.interactiveMs, fcp);
+  return sim.nodes
+    .filter((n) => n.cpu)
+    .map((node) => ({ node, blockingMs: Lantern.Metrics.TBTUtils.calculateSumOfBlockingTime([{ start: node.start, end: node.end, duration: node.end - node.start }], fcp, end) }))
+    .filter((t) => t.blockingMs > 0);
 }
 
 /** The two sides blended with Lantern's own blocking-time coefficients, as Lighthouse blends its figure. */

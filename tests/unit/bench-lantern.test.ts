@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingTimeInSimulation, firstPaintInSimulation, sameSimulationBlockingTime, type SimulatedNode, type Simulation } from '../../bench/lib/lantern.ts';
+import { blockingTasksInSimulation, blockingTimeInSimulation, firstPaintInSimulation, sameSimulationBlockingTime, type SimulatedNode, type Simulation } from '../../bench/lib/lantern.ts';
 
 const net = (start: number, end: number, inFirstPaintGraph = true): SimulatedNode => ({ cpu: false, start, end, inFirstPaintGraph });
 const task = (start: number, end: number, inFirstPaintGraph: boolean): SimulatedNode => ({ cpu: true, start, end, inFirstPaintGraph });
@@ -28,9 +28,12 @@ describe('blockingTimeInSimulation', () => {
     expect(blockingTimeInSimulation(topicRun)).toBe(0);
   });
 
-  it('counts what a task after first paint runs beyond 50 ms', () => {
-    const later = { ...topicRun, interactiveMs: 1000, nodes: [...topicRun.nodes, task(880, 960, false)] };
+  it('counts what a task after first paint runs beyond 50 ms, and names the task', () => {
+    const favicon = { ...task(880, 960, false), label: 'the favicon' };
+    const later = { ...topicRun, interactiveMs: 1000, nodes: [...topicRun.nodes, favicon, task(960, 1000, false)] };
     expect(blockingTimeInSimulation(later)).toBe(30);
+    expect(blockingTasksInSimulation(later)).toEqual([{ node: favicon, blockingMs: 30 }]);
+    expect(blockingTasksInSimulation(topicRun)).toEqual([]);
   });
 
   it('counts only the part inside the window, and no requests', () => {
