@@ -69,8 +69,9 @@ export const FAVICON_SIZE = 64;
  * The favicon the pages link to, as PNG bytes: `public/favicon.svg` as drawn,
  * rounded corners and all, FAVICON_SIZE square. A PNG rather than the SVG
  * because Chromium draws an SVG favicon as a small document of its own on the
- * page's main thread after load (issue 7: an 8–22 ms task in each Lighthouse
- * trace of the topic page, gone with this PNG; BENCHMARKS.md).
+ * page's main thread after load (issue 7: a task of 8 to 39 ms in the
+ * Lighthouse traces of the topic page on 7 Dec; in 4 runs with this PNG, no
+ * task over 5 ms after first paint; BENCHMARKS.md).
  */
 export function renderFavicon(faviconSvg: string, size = FAVICON_SIZE): Promise<Uint8Array<ArrayBuffer>> {
   return svgToPng(faviconSvg, size);

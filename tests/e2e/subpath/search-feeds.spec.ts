@@ -26,7 +26,7 @@ test('search loads its index from /explainer/pagefind/ and links results under t
 
 test('feeds, robots.txt, the sitemap and the icons carry the base path', async ({ page, request }) => {
   await page.goto('topics/energy/');
-  for (const [rel, type] of [['icon', 'image/svg+xml'], ['apple-touch-icon', 'image/png']]) {
+  for (const [rel, type] of [['icon', 'image/png'], ['apple-touch-icon', 'image/png']]) {
     const icon = await page.locator(`link[rel="${rel}"]`).getAttribute('href');
     expect(icon, rel).toMatch(/^\/explainer\//);
     const res = await request.get(icon!);
