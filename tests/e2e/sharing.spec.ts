@@ -58,8 +58,8 @@ test('with JavaScript off the copy control is a plain working link @phone', asyn
 
 test('the script that turns the permalinks into buttons moves nothing below them @phone', async ({ browser, baseURL, viewport }) => {
   // Where every heading sits and how tall the page is, with the plain links (JavaScript off) and with the buttons.
-  const layout = async (javaScriptEnabled: boolean, path: string) => {
-    const context = await browser.newContext({ javaScriptEnabled, baseURL, viewport });
+  const layout = async (javaScriptEnabled: boolean, path: string, deviceScaleFactor: number) => {
+    const context = await browser.newContext({ javaScriptEnabled, baseURL, viewport, deviceScaleFactor });
     const page = await context.newPage();
     await page.goto(path);
     if (javaScriptEnabled) await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeVisible();
@@ -67,10 +67,13 @@ test('the script that turns the permalinks into buttons moves nothing below them
     await context.close();
     return figures;
   };
-  for (const path of [`articles/${ARTICLE}/`, `articles/${ARTICLE}/${energy.id}/`]) {
-    const plain = await layout(false, path);
-    expect(plain.length, path).toBeGreaterThan(2);
-    expect(await layout(true, path), path).toEqual(plain);
+  // 1.5: a ratio at which a 1px border is not a whole number of device pixels.
+  for (const ratio of [1, 1.5]) {
+    for (const path of [`articles/${ARTICLE}/`, `articles/${ARTICLE}/${energy.id}/`]) {
+      const plain = await layout(false, path, ratio);
+      expect(plain.length, path).toBeGreaterThan(2);
+      expect(await layout(true, path, ratio), `${path} at ${ratio}×`).toEqual(plain);
+    }
   }
 });
 
