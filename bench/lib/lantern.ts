@@ -1,6 +1,6 @@
 /**
- * Issue 7: Lighthouse's total blocking time, recomputed against a first paint
- * taken from the same simulation. Diagnostic only: pages are judged on
+ * Issue 7: Lighthouse's total blocking time, recomputed with first paint and
+ * interactive taken from the same simulation. Diagnostic only: pages are judged on
  * Lighthouse's own figure (bench/lighthouse.mjs).
  *
  * Lighthouse's mobile preset simulates a slow phone (Lantern). It estimates
@@ -13,7 +13,8 @@
  * paints. Upstream: https://github.com/GoogleChrome/lighthouse/issues/11677
  * ("Lantern EIL+TBT should use internally consistent FCP/TTI estimates", open
  * since 2020), which proposes taking the first-paint nodes' times from the
- * blocking-time simulation itself. That is what this computes.
+ * blocking-time simulation itself. This computes that, and takes the window's
+ * end (interactive) from the same simulation too.
  */
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 
@@ -31,8 +32,12 @@ export interface SimulatedNode {
 
 export interface Simulation {
   nodes: readonly SimulatedNode[];
-  /** Lantern's time-to-interactive estimate for this side (optimistic or pessimistic), the window's end. */
-  interactiveMs: number;
+}
+
+/** The stretch of simulated time blocking time is counted over: from first paint to interactive. */
+export interface Window {
+  startMs: number;
+  endMs: number;
 }
 
 /** When the first-paint graph's last node ends in this simulation: the first paint it implies. */
@@ -43,26 +48,35 @@ export function firstPaintInSimulation(sim: Simulation): number {
 }
 
 /**
- * Blocking time of one simulation between its own first paint and
- * time-to-interactive, summed by Lighthouse's own rule (50 ms threshold,
- * tasks clipped to the window).
+ * The window taken from this simulation alone: its own first paint, and
+ * interactive as Lantern defines it (the later of first paint and the end of
+ * the last task over 50 ms), found in the same simulation rather than in the
+ * smaller graph Lighthouse simulates for interactive.
  */
-export function blockingTimeInSimulation(sim: Simulation): number {
-  return blockingTasksInSimulation(sim).reduce((sum, t) => sum + t.blockingMs, 0);
+export function sameSimulationWindow(sim: Simulation): Window {
+  const startMs = firstPaintInSimulation(sim);
+  const lastLongTaskEnd = Math.max(0, ...sim.nodes.filter((n) => n.cpu && n.end - n.start > Lantern.Metrics.TBTUtils.BLOCKING_TIME_THRESHOLD).map((n) => n.end));
+  return { startMs, endMs: Math.max(startMs, lastLongTaskEnd) };
 }
 
-/** The tasks that make up blockingTimeInSimulation, each with its share: what to look at when it is not 0. */
-export function blockingTasksInSimulation(sim: Simulation): { node: SimulatedNode; blockingMs: number }[] {
-  const fcp = firstPaintInSimulation(sim);
-  const end = Math.max(sim.interactiveMs, fcp);
+/**
+ * The tasks that count towards blocking time in a window, each with its share,
+ * by Lighthouse's own rule (50 ms threshold, tasks clipped to the window).
+ */
+export function blockingTasks(sim: Simulation, window: Window): { node: SimulatedNode; blockingMs: number }[] {
   return sim.nodes
     .filter((n) => n.cpu)
-    .map((node) => ({ node, blockingMs: Lantern.Metrics.TBTUtils.calculateSumOfBlockingTime([{ start: node.start, end: node.end, duration: node.end - node.start }], fcp, end) }))
+    .map((node) => ({ node, blockingMs: Lantern.Metrics.TBTUtils.calculateSumOfBlockingTime([{ start: node.start, end: node.end, duration: node.end - node.start }], window.startMs, window.endMs) }))
     .filter((t) => t.blockingMs > 0);
 }
 
-/** The two sides blended with Lantern's own blocking-time coefficients, as Lighthouse blends its figure. */
+/** Blocking time in a window: the sum of blockingTasks. */
+export function blockingTime(sim: Simulation, window: Window): number {
+  return blockingTasks(sim, window).reduce((sum, t) => sum + t.blockingMs, 0);
+}
+
+/** The two sides, each over its own window, blended with Lantern's own blocking-time coefficients, as Lighthouse blends its figure. */
 export function sameSimulationBlockingTime(optimistic: Simulation, pessimistic: Simulation): number {
   const c = Lantern.Metrics.TotalBlockingTime.coefficients;
-  return Math.round(c.optimistic * blockingTimeInSimulation(optimistic) + c.pessimistic * blockingTimeInSimulation(pessimistic));
+  return Math.round(c.optimistic * blockingTime(optimistic, sameSimulationWindow(optimistic)) + c.pessimistic * blockingTime(pessimistic, sameSimulationWindow(pessimistic)));
 }

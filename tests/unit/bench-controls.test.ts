@@ -83,7 +83,7 @@ describe('the record of Lighthouse runs', () => {
   it('lists every run newest first, each page judged and per run, and marks a page at 0 ms that missed another part of the target', () => {
     // Given in any order (here oldest, newest, middle), listed newest first.
     expect(lighthouseHistoryTable([history[0]!, history[2]!, history[1]!]).split('\n')).toEqual([
-      "| Run (UTC) | Lighthouse | Article: TBT ms (each run) | Topic: TBT ms (each run) | Bare control | All pass | Not judged: TBT after its own simulation's first paint (Article, Topic) |",
+      "| Run (UTC) | Lighthouse | Article: TBT ms (each run) | Topic: TBT ms (each run) | Bare control | All pass | Not judged: TBT recomputed within its own simulation (Article, Topic) |",
       '| --- | --- | --- | --- | --- | --- | --- |',
       '| 2026-11-29 19:47 | 12 | 7 (0, 7, 0, 53, 0) | 0 (0, 0, 0, 0, 0) † | – | FAIL | – |',
       '| 2026-11-29 19:39 | 12 | 0 (0, 0, 0, 18, 0) | 0 (0, 7, 0, 0, 10) | 9 (30, 13, 0, 9, 0) | PASS | – |',
@@ -91,7 +91,7 @@ describe('the record of Lighthouse runs', () => {
     ]);
   });
 
-  it('gives each page’s judged run recomputed against its own simulated first paint, beside the judged figures and not in them', () => {
+  it('gives each page’s judged run recomputed within its own simulation, beside the judged figures and not in them', () => {
     const recomputed = run('2026-12-07T15:00:00Z', [
       page('Article', [0, 0, 0, 6, 0], 0, { sameSimulationTbtMs: 0, sameSimulationTbtRunsMs: [0, 0, 0, 6, 0] }),
       page('Topic', [14, 0, 37, 27, 0], 14, { sameSimulationTbtMs: 0, sameSimulationTbtRunsMs: [0, 0, 37, 0, 0] }),
