@@ -73,24 +73,24 @@ async function sameSimulationTbt({ artifacts, lhr }) {
   const context = { computedCache: new Map(), settings: lhr.configSettings, options: {} };
   const data = { trace: artifacts.Trace, devtoolsLog: artifacts.DevtoolsLog, gatherContext: artifacts.GatherContext, settings: lhr.configSettings, URL: artifacts.URL, SourceMaps: artifacts.SourceMaps, HostDPR: artifacts.HostDPR, simulator: null };
   const [tbt, fcp, tti] = await Promise.all([LanternTotalBlockingTime, LanternFirstContentfulPaint, LanternInteractive].map((m) => m.request(data, context)));
-  const ids = (graph) => {
-    const s = new Set();
-    graph.traverse((n) => s.add(n.id));
-    return s;
-  };
-  // Each side is held to the other side's first-paint graph, as Lighthouse crosses FCP estimates in its own blocking time.
   const origin = Math.min(...[...tbt.pessimisticEstimate.nodeTimings.keys()].map((n) => n.startTime));
   const KINDS = ['CommitLoad', 'ParseHTML', 'UpdateLayoutTree', 'Layout', 'Paint', 'EvaluateScript', 'v8.compile'];
   const label = (node) =>
     node.type === 'cpu'
       ? `task at ${((node.startTime - origin) / 1000).toFixed(0)} ms, ${(node.duration / 1000).toFixed(1)} ms observed (${KINDS.filter((k) => node.childEvents.some((e) => e.name === k)).join(', ') || 'other'})`
       : node.request.url;
-  const side = (estimate, firstPaintGraph) => {
-    const inGraph = ids(firstPaintGraph);
-    return { nodes: [...estimate.nodeTimings].map(([node, t]) => ({ cpu: node.type === 'cpu', start: t.startTime, end: t.endTime, inFirstPaintGraph: inGraph.has(node.id), label: label(node) })) };
+  // One simulation's nodes as bench/lib/lantern.ts takes them; `inFirstPaint` says which belong to the first-paint graph.
+  const simulation = (estimate, inFirstPaint) => ({
+    nodes: [...estimate.nodeTimings].map(([node, t]) => ({ cpu: node.type === 'cpu', start: t.startTime, end: t.endTime, inFirstPaintGraph: inFirstPaint(node), label: label(node) })),
+  });
+  // Each side is held to the other side's first-paint graph, as Lighthouse crosses FCP estimates in its own blocking time.
+  const inGraph = (graph) => {
+    const nodeIds = new Set();
+    graph.traverse((n) => nodeIds.add(n.id));
+    return (node) => nodeIds.has(node.id);
   };
-  const optimistic = side(tbt.optimisticEstimate, fcp.pessimisticGraph);
-  const pessimistic = side(tbt.pessimisticEstimate, fcp.optimisticGraph);
+  const optimistic = simulation(tbt.optimisticEstimate, inGraph(fcp.pessimisticGraph));
+  const pessimistic = simulation(tbt.pessimisticEstimate, inGraph(fcp.optimisticGraph));
 
   // Before recomputing, bench/lib/lantern.ts must give back Lighthouse's own figures from these same nodes:
   // each side's blocking time over Lighthouse's window, and each first-paint simulation's end as its first paint.
@@ -100,8 +100,7 @@ async function sameSimulationTbt({ artifacts, lhr }) {
   same(blockingTime(optimistic, { startMs: fcp.pessimisticEstimate.timeInMs, endMs: tti.optimisticEstimate.timeInMs }), tbt.optimisticEstimate.timeInMs, 'the optimistic blocking time');
   same(blockingTime(pessimistic, { startMs: fcp.optimisticEstimate.timeInMs, endMs: tti.pessimisticEstimate.timeInMs }), tbt.pessimisticEstimate.timeInMs, 'the pessimistic blocking time');
   for (const [name, estimate] of [['optimistic', fcp.optimisticEstimate], ['pessimistic', fcp.pessimisticEstimate]]) {
-    const nodes = [...estimate.nodeTimings].map(([node, t]) => ({ cpu: node.type === 'cpu', start: t.startTime, end: t.endTime, inFirstPaintGraph: true }));
-    same(firstPaintInSimulation({ nodes }), estimate.timeInMs, `the ${name} first paint`);
+    same(firstPaintInSimulation(simulation(estimate, () => true)), estimate.timeInMs, `the ${name} first paint`);
   }
   const own = Math.round(lhr.audits['total-blocking-time'].numericValue ?? 0);
   if (Math.round(tbt.timing) !== own) throw new Error(`Recomputing Lantern's blocking time gave ${Math.round(tbt.timing)} ms, Lighthouse's audit ${own} ms: bench/lighthouse.mjs no longer reads Lighthouse ${lhr.lighthouseVersion} as its audit does`);
