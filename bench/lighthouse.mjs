@@ -34,7 +34,7 @@ import { LanternInteractive } from 'lighthouse/core/computed/metrics/lantern-int
 import { LanternTotalBlockingTime } from 'lighthouse/core/computed/metrics/lantern-total-blocking-time.js';
 import { controlPages, stylesheetLinks } from './lib/controls.ts';
 import { blockingTasks, blockingTime, firstPaintInSimulation, sameSimulationBlockingTime, sameSimulationWindow } from './lib/lantern.ts';
-import { lighthousePass, renderBenchmarksMd } from './lib/report.ts';
+import { benchmarkIndexSummary, lighthousePass, renderBenchmarksMd } from './lib/report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -144,6 +144,7 @@ await new Promise((resolve) => server.stdout.once('data', resolve));
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
 const pages = [];
 const controlResults = [];
+const benchmarkIndexes = [];
 try {
   for (const page of [...PAGES, ...controls]) {
     const isControl = controls.includes(page);
@@ -154,6 +155,7 @@ try {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
       lhrs.push(result.lhr);
+      benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
       const same = await sameSimulationTbt(result);
       sameSimMs.set(result.lhr, same.ms);
       // Console only: which tasks still count once first paint comes from the same simulation (the pessimistic side).
@@ -191,13 +193,14 @@ const version = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse
 const chromium = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const resultsFile = path.join(root, 'bench/results.json');
 const stored = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { sizes: {} };
-stored.lighthouse = { date: new Date().toISOString(), lighthouse: version, chromium, runs, pages, ...(controlResults.length ? { controls: controlResults } : {}) };
+stored.lighthouse = { date: new Date().toISOString(), lighthouse: version, chromium, runs, pages, ...(controlResults.length ? { controls: controlResults } : {}), benchmarkIndexes };
 // Every run is kept, not only the latest: one run is within the noise (BENCHMARKS.md).
 // A run on a build given with --dist measures that build, not the site's, so it stays out.
 if (work) stored.lighthouseHistory = [...(stored.lighthouseHistory ?? []), stored.lighthouse];
 else console.log('[lighthouse] --dist: this run is not added to the record of runs (lighthouseHistory)');
 writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
 writeFileSync(path.join(root, 'BENCHMARKS.md'), renderBenchmarksMd(Object.values(stored.sizes).sort((a, b) => a.n - b.n), stored.lighthouse, stored.lighthouseHistory));
+console.log(`[lighthouse] Lighthouse's BenchmarkIndex of this machine: ${benchmarkIndexSummary(benchmarkIndexes)} (it warns of a slow host at 1,000 or lower)`);
 const ok = pages.every(lighthousePass);
 console.log(`[lighthouse] ${ok ? 'PASS' : 'FAIL'}: ${pages.filter(lighthousePass).length} of ${pages.length} pages meet the budget; wrote BENCHMARKS.md`);
 process.exitCode = ok ? 0 : 1;

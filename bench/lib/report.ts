@@ -52,6 +52,26 @@ export interface LighthouseRun {
   pages: LighthousePage[];
   /** bench/lib/controls.ts's pages, measured in the same run and not judged. Absent before 29 Nov 2026 and with `--dist`. */
   controls?: LighthousePage[];
+  /**
+   * Lighthouse's own speed reading of this machine (`lhr.environment.benchmarkIndex`), one per load, in
+   * order. Lighthouse warns that its CPU slowdown may be too strong when this is 1,000 or lower. Absent
+   * before 7 Dec 2026, 16:30 UTC.
+   */
+  benchmarkIndexes?: number[];
+}
+
+/**
+ * "2,653–2,738 (median 2,711) over 25 loads": the spread of Lighthouse's BenchmarkIndex in one run,
+ * or undefined when the run did not record it.
+ */
+export function benchmarkIndexSummary(values: readonly number[] | undefined): string | undefined {
+  if (!values?.length) return undefined;
+  if (values.some((v) => !Number.isFinite(v))) throw new Error(`benchmarkIndexSummary: expected numbers, got ${JSON.stringify(values)}`);
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const n = (v: number) => Math.round(v).toLocaleString('en-GB');
+  return `${n(sorted[0])}–${n(sorted[sorted.length - 1])} (median ${n(median)}) over ${values.length} ${values.length === 1 ? 'load' : 'loads'}`;
 }
 
 /** A page passes when all four categories are 100 and CLS and TBT are 0. */
@@ -512,7 +532,7 @@ ${lighthouse ? `| Lighthouse (mobile): three pages all 100, CLS 0, TBT 0 | ${lig
 
 ## Lighthouse
 
-${lighthouse ? `Run ${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC, Lighthouse ${lighthouse.lighthouse}, ${lighthouse.chromium}, mobile preset, on the real site's build served by scripts/static-server.mjs${lighthouse.runs ? `; each page ${lighthouse.runs} times, judged on the median run (Lighthouse's computeMedianRun)` : ''}.\n\n${lighthouseTable(lighthouse)}${lighthouse.controls?.length ? `\n\nIn the same run, two control pages written into the build (\`bench/lib/controls.ts\`): a heading and a paragraph, no script, without and with the site's stylesheets.\n\n${controlsTable(lighthouse)}` : ''}` : 'Not run yet: `npm run bench:lighthouse`.'}
+${lighthouse ? `Run ${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC, Lighthouse ${lighthouse.lighthouse}, ${lighthouse.chromium}, mobile preset, on the real site's build served by scripts/static-server.mjs${lighthouse.runs ? `; each page ${lighthouse.runs} times, judged on the median run (Lighthouse's computeMedianRun)` : ''}.${benchmarkIndexSummary(lighthouse.benchmarkIndexes) ? ` Lighthouse's speed reading of this machine (BenchmarkIndex): ${benchmarkIndexSummary(lighthouse.benchmarkIndexes)}; Lighthouse warns of a slow host at 1,000 or lower.` : ''}\n\n${lighthouseTable(lighthouse)}${lighthouse.controls?.length ? `\n\nIn the same run, two control pages written into the build (\`bench/lib/controls.ts\`): a heading and a paragraph, no script, without and with the site's stylesheets.\n\n${controlsTable(lighthouse)}` : ''}` : 'Not run yet: `npm run bench:lighthouse`.'}
 
 ${history.length > 1 ? `Every run recorded in \`bench/results.json\` (\`lighthouseHistory\`), newest first: each page's judged TBT, then every run's; † marks a page that scored 0 ms but missed another part of the target (a category under 100 or CLS). All pages passed in ${record.passed} of ${record.total}${recordSplit}.\n\n${lighthouseHistoryTable(history)}\n\n` : ''}${lighthouse ? LIGHTHOUSE_ANALYSIS : ''}
 ## How to reproduce

@@ -1,7 +1,7 @@
 // The benchmark's statistics and report helpers (bench/lib, issue 7).
 import { describe, expect, it } from 'vitest';
 import { topSelfTime, shortUrl } from '../../bench/lib/profile.ts';
-import { lighthousePass, lighthouseTable, marginalMsPerPage, renderBenchmarksMd, type LighthousePage, type StoredResult } from '../../bench/lib/report.ts';
+import { benchmarkIndexSummary, lighthousePass, lighthouseTable, marginalMsPerPage, renderBenchmarksMd, type LighthousePage, type StoredResult } from '../../bench/lib/report.ts';
 import { evaluateTargets, formatBytes, groupRoutes, largestByKind, msPerPage, outputKind, resultsTable, parseOgSummary, parseRouteTimings, parseTimeV, routeKind, slowest, withOgCards, type SizeResult } from '../../bench/lib/stats.ts';
 
 const TIME_V = `\tCommand being timed: "node astro build"
@@ -132,6 +132,25 @@ describe('lighthousePass', () => {
     expect(lighthousePass(topic)).toBe(false);
     const table = lighthouseTable({ date: '2026-12-07T00:00:00Z', lighthouse: '13', chromium: 'C', runs: 5, pages: [topic] });
     expect(table).toContain('| 14 ms | 14, 0, 37, 27, 0 | FAIL | 0 ms (0, 0, 37, 0, 0) |');
+  });
+});
+
+describe('benchmarkIndexSummary', () => {
+  it('gives the spread and the median of the loads, in whole numbers', () => {
+    expect(benchmarkIndexSummary([2738, 2653.5, 2711])).toBe('2,654–2,738 (median 2,711) over 3 loads');
+    expect(benchmarkIndexSummary([900, 1100, 1000, 1300])).toBe('900–1,300 (median 1,050) over 4 loads');
+    expect(benchmarkIndexSummary([812])).toBe('812–812 (median 812) over 1 load');
+  });
+  it('says nothing for a run that did not record it, and refuses what is not a number', () => {
+    expect(benchmarkIndexSummary(undefined)).toBeUndefined();
+    expect(benchmarkIndexSummary([])).toBeUndefined();
+    expect(() => benchmarkIndexSummary([2700, Number.NaN])).toThrow(/expected numbers/);
+  });
+  it('appears in BENCHMARKS.md beside the run it was read in', () => {
+    const page: LighthousePage = { name: 'Article', url: '/articles/a/', performance: 100, accessibility: 100, bestPractices: 100, seo: 100, cls: 0, tbtMs: 0 };
+    const run = { date: '2026-12-07T16:30:00Z', lighthouse: '13', chromium: 'C', runs: 1, pages: [page] };
+    expect(renderBenchmarksMd([], { ...run, benchmarkIndexes: [2700, 2600] })).toContain('(BenchmarkIndex): 2,600–2,700 (median 2,650) over 2 loads;');
+    expect(renderBenchmarksMd([], run)).not.toContain('BenchmarkIndex');
   });
 });
 
