@@ -17,7 +17,13 @@
  * - glob() only logs a render error; here any error fails the sync, naming the
  *   file, the field ("body") and the line (counted in the file, frontmatter
  *   included), and the entry is dropped from the store so the next build
- *   renders it again.
+ *   renders it again;
+ * - a file changed while `astro dev` runs is rendered again by glob()'s own
+ *   watcher, outside this loader's sync, so there is no sync to fail. If it
+ *   does not render, the error goes to the terminal and onto the page in
+ *   place of the body, and the entry is stored without its digest: the next
+ *   sync or build renders it again and fails, instead of reusing an empty
+ *   body (which once shipped a section without its text).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -80,6 +86,9 @@ export function mdxGlob(options: { base: string; pattern: string }): Loader {
       const key = renderCacheKey(root);
       const render = createMdxHtmlRenderer();
       const failures: Failure[] = [];
+      /** Entries whose body did not render: stored without a digest (see `store` below). */
+      const unrendered = new Set<string>();
+      let syncing = true;
       const renderEntry: RenderFunction = async ({ id, data, body = '', filePath = '' }) => {
         try {
           return await render(body, data);
@@ -88,11 +97,31 @@ export function mdxGlob(options: { base: string; pattern: string }): Loader {
           const contents = existsSync(filePath) ? readFileSync(filePath, 'utf8') : '';
           const { message, line, column } = await explainFailure(render, body, data, contents);
           const loc = line ? { file: filePath, line, column: column ?? 1 } : undefined;
-          failures.push({ id, message: formatProblem({ file, field: 'body', message }), loc });
-          // Not rethrown: glob() would log it with body-relative positions; the entry is dropped below.
-          return { html: '' };
+          const problem = formatProblem({ file, field: 'body', message });
+          unrendered.add(id);
+          if (syncing) {
+            failures.push({ id, message: problem, loc });
+            // Not rethrown: glob() would log it with body-relative positions; the entry is dropped below.
+            return { html: '' };
+          }
+          // glob()'s watcher (astro dev): nothing to fail, so say it where the editor is looking.
+          ctx.logger.error(problem);
+          return { html: unrenderedNotice(problem), metadata: { headings: [], frontmatter: data } };
         }
       };
+      // glob() stores whatever the render gave, with the file's digest, and reuses it while the file is unchanged.
+      const store = new Proxy(ctx.store, {
+        get(target, prop, receiver) {
+          if (prop !== 'set') {
+            const value = Reflect.get(target, prop, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+          }
+          return (entry: Parameters<LoaderContext['store']['set']>[0]) => {
+            if (!unrendered.delete(entry.id)) return target.set(entry);
+            return target.set({ ...entry, digest: undefined });
+          };
+        },
+      });
       const entryTypes = new Map(ctx.entryTypes);
       // No contentModuleTypes: glob() would otherwise defer rendering to a compiled module.
       // Frontmatter read as frontmatter.ts reads it (dates kept as written), not by @astrojs/mdx's js-yaml defaults.
@@ -104,9 +133,11 @@ export function mdxGlob(options: { base: string; pattern: string }): Loader {
       entryTypes.set('.mdx', { extensions: mdx.extensions, getEntryInfo, getRenderFunction: async () => renderEntry });
       await inner.load({
         ...ctx,
+        store,
         entryTypes,
         generateDigest: (data) => ctx.generateDigest(typeof data === 'string' ? `${key}\n${data}` : { key, data }),
       } as GlobContext);
+      syncing = false;
       if (failures.length > 0) {
         for (const f of failures) ctx.store.delete(f.id);
         const lines = failures.map((f) => `  - ${f.message}`).join('\n');
@@ -117,4 +148,13 @@ export function mdxGlob(options: { base: string; pattern: string }): Loader {
       }
     },
   };
+}
+
+/**
+ * What `astro dev` shows in place of a body that does not render (a build
+ * fails instead): the problem, escaped, in an alert the editor cannot miss.
+ */
+export function unrenderedNotice(problem: string): string {
+  const text = problem.replace(/\.$/, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<p class="ex-unrendered" role="alert"><strong>This text does not compile, so it is left out.</strong> ${text}. Fix the file and save it; a build stops on it until then.</p>`;
 }
