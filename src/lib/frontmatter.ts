@@ -36,6 +36,14 @@ export const CONTENT_YAML_SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [new Type('
 export function parseContentYaml(text: string, file?: string): unknown {
   const options = { schema: CONTENT_YAML_SCHEMA, ...(file === undefined ? {} : { filename: file }) };
   const data = load(text, options);
+  const cut = text.includes('#') ? textCutByComment(text, options) : undefined;
+  if (cut) {
+    const mark = { name: file ?? null, buffer: text, position: cut.position, line: cut.line, column: cut.column, snippet: null };
+    throw new YAMLException(
+      `"${cut.kept} ${cut.comment}" is cut at " #": YAML reads a space and # as the start of a comment, so "${cut.comment}" would be lost. Put the whole value in quotes ("${cut.kept} ${cut.comment.replace(/"/g, '\\"')}"), or move a comment to a line of its own`,
+      mark as never,
+    );
+  }
   if (hasProtoKey(data)) {
     const at = protoKeyAt(text, options) ?? { line: 0, column: 0 };
     const mark = { name: file ?? null, buffer: text, position: 0, ...at, snippet: null };
@@ -62,6 +70,36 @@ function protoKeyAt(text: string, options: Parameters<typeof load>[1]): { line: 
       }
       const at = opened.pop();
       if (!found && state.kind === 'scalar' && state.result === '__proto__' && /^[ \t]*(?:\r?\n[ \t]*)?:/.test(text.slice(state.position))) found = at;
+    },
+  });
+  return found;
+}
+
+/**
+ * The first unquoted text value followed by a comment on its line
+ * (`title: Vietnam's #1 supplier`): YAML ends the text at " #", so the rest of
+ * the line is dropped without a word. Numbers, true/false and quoted text may
+ * carry a comment (`draft: true # until legal clears it`); text in a block
+ * scalar (`>-`, `|`) has no comments.
+ */
+function textCutByComment(text: string, options: Parameters<typeof load>[1]): { kept: string; comment: string; position: number; line: number; column: number } | undefined {
+  const opened: { position: number; line: number; column: number }[] = [];
+  let found: ReturnType<typeof textCutByComment>;
+  load(text, {
+    ...options,
+    listener(event, state) {
+      if (event === 'open') {
+        opened.push({ position: state.position, line: state.line, column: state.position - state.lineStart });
+        return;
+      }
+      const at = opened.pop();
+      if (found || !at || state.kind !== 'scalar' || typeof state.result !== 'string') return;
+      const raw = text.slice(at.position, state.position);
+      const written = raw.trimStart();
+      if (/^["'|>]/.test(written)) return;
+      const comment = /^[ \t]*(#[^\r\n]*)/.exec(text.slice(state.position))?.[1];
+      const lead = raw.length - written.length;
+      if (comment !== undefined) found = { kept: state.result, comment: comment.trimEnd(), position: at.position + lead, line: at.line, column: at.column + lead };
     },
   });
   return found;

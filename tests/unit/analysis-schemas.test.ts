@@ -31,7 +31,7 @@ describe('sourceSchema', () => {
   it('rejects a kind outside the closed list and a malformed id', () => {
     expect(sourceSchema.safeParse({ ...source, kind: 'blog' }).success).toBe(false);
     const bad = sourceSchema.safeParse({ ...source, id: 'v3' });
-    expect(bad.error!.issues[0].message).toBe('must be a source id from content/sources.yaml such as "V3" or "V2a"');
+    expect(bad.error!.issues[0].message).toBe('a source id is one capital letter, then digits, then at most one small letter, such as "V3", "L12" or "V2a"');
   });
 
   it('rejects an impossible date', () => {

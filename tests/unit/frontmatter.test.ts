@@ -82,6 +82,34 @@ describe('a __proto__ key', () => {
   });
 });
 
+describe('text cut short by a comment', () => {
+  it('fails frontmatter, naming the file, the line and column of the value, and the words that would be lost', () => {
+    let error: (Error & { loc?: unknown }) | undefined;
+    try {
+      readFrontmatter('---\ntitle: Laos becomes Vietnam’s #1 power supplier\n---\nBody.\n', 'content/a/index.mdx');
+    } catch (e) {
+      error = e as Error & { loc?: unknown };
+    }
+    expect(error?.message).toBe(
+      'content/a/index.mdx:2:8: the frontmatter is not valid YAML: "Laos becomes Vietnam’s #1 power supplier" is cut at " #": YAML reads a space and # as the start of a comment, so "#1 power supplier" would be lost. Put the whole value in quotes ("Laos becomes Vietnam’s #1 power supplier"), or move a comment to a line of its own',
+    );
+    expect(error?.loc).toEqual({ file: 'content/a/index.mdx', line: 2, column: 8 });
+  });
+
+  it('fails a data file, in a list too, naming the line', () => {
+    expect(dataFileProblems('content/timeline.yaml', '- id: a\n  text: Talks began # on 4 March\n')).toEqual([
+      'content/timeline.yaml:2:9: the YAML does not parse: "Talks began # on 4 March" is cut at " #": YAML reads a space and # as the start of a comment, so "# on 4 March" would be lost. Put the whole value in quotes ("Talks began # on 4 March"), or move a comment to a line of its own',
+    ]);
+    expect(() => parseContentYaml('ids: [V1, Talks # x\n  ]\n')).toThrow(/^"Talks # x" is cut at " #".* \(1:11\)$/s);
+  });
+
+  it('leaves a comment after a number, true or false, quoted text, or on its own line; and # inside text or a block scalar is text', () => {
+    const yaml = 'draft: true # until legal clears it\norder: 2 # second\ntitle: "Vietnam’s #1" # quoted\n# a line of its own\ntag: C#\nurl: https://example.org/a#b\nnote: >-\n  Laos is #1 # here\n';
+    expect(parseContentYaml(yaml)).toEqual({ draft: true, order: 2, title: 'Vietnam’s #1', tag: 'C#', url: 'https://example.org/a#b', note: 'Laos is #1 # here' });
+    expect(load(yaml)).toMatchObject({ tag: 'C#', url: 'https://example.org/a#b' });
+  });
+});
+
 describe('content read outside the build, as the build reads it', () => {
   const seed = 'min-aung-hlaing-russia-visit-2025';
   const dir = mkdtempSync(join(tmpdir(), 'frontmatter-'));

@@ -21,7 +21,7 @@ export const SOURCE_ID_PATTERN = /^[A-Z][0-9]+[a-z]?$/;
 
 export const sourceId = z
   .string()
-  .regex(SOURCE_ID_PATTERN, 'must be a source id from content/sources.yaml such as "V3" or "V2a"');
+  .regex(SOURCE_ID_PATTERN, 'a source id is one capital letter, then digits, then at most one small letter, such as "V3", "L12" or "V2a"');
 
 /**
  * An object schema that refuses fields it does not know, so a misspelt key
