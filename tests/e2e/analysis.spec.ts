@@ -189,3 +189,39 @@ test('the timeline and Places and people link to every article', async ({ page }
     }
   }
 });
+
+// Back-links set side by side ("↩a ↩b") keep their centres 24 px apart (WCAG 2.2 SC 2.5.8); on paper they are left out.
+test('the Sources list’s back-links are 24 px wide on screen and not printed @phone', async ({ page }) => {
+  await page.goto(`articles/${ARTICLE}/sources/`);
+  const widths = await page.locator('.ex-sources-backlinks a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().width));
+  expect(widths.length).toBeGreaterThan(0);
+  expect(widths.filter((w) => w < 24), 'back-links narrower than 24 px').toEqual([]);
+  // Several back-links in one entry: neighbours' centres at least 24 px apart.
+  const gaps = await page.locator('.ex-sources-backlinks').evaluateAll((spans) =>
+    spans.flatMap((s) => {
+      const xs = [...s.querySelectorAll('a')].map((a) => a.getBoundingClientRect()).map((r) => r.left + r.width / 2);
+      return xs.slice(1).map((x, i) => x - xs[i]);
+    }),
+  );
+  expect(gaps.length, 'an entry with more than one back-link').toBeGreaterThan(0);
+  expect(Math.min(...gaps)).toBeGreaterThanOrEqual(24);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.ex-sources-backlinks').first()).toBeHidden();
+  await expect(page.locator('.ex-sources li').first()).toBeVisible();
+});
+
+// Browsers print without backgrounds by default, and forced colours paint backgrounds over: the dot is a border.
+test('the timeline’s dots show on paper and in forced colours', async ({ page }) => {
+  await page.goto('timeline/');
+  const dot = () =>
+    page.locator('.ex-timeline li').first().evaluate((li) => {
+      const s = getComputedStyle(li, '::before');
+      return { width: s.borderTopWidth, style: s.borderTopStyle, colour: s.borderTopColor, page: getComputedStyle(document.body).backgroundColor };
+    });
+  for (const media of [{ media: 'print' as const }, { media: 'screen' as const, forcedColors: 'active' as const }]) {
+    await page.emulateMedia(media);
+    const d = await dot();
+    expect(d, JSON.stringify(media)).toMatchObject({ width: '5px', style: 'solid' });
+    expect(d.colour, JSON.stringify(media)).not.toBe(d.page);
+  }
+});
