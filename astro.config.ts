@@ -2,7 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { SITE_REHYPE_PLUGINS, SITE_REMARK_PLUGINS } from './src/lib/mdx-html';
-import { siteConfigFromEnv, siteUrlNotice } from './src/lib/site-config';
+import { siteConfigFromEnv, siteUrlNotice, siteUrlProblem } from './src/lib/site-config';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/lib/content-dir';
 import { draftsIntegration } from './src/lib/drafts-integration';
@@ -58,6 +58,8 @@ export default defineConfig({
       name: 'site-url-notice',
       hooks: {
         'astro:build:start': ({ logger }) => {
+          const problem = siteUrlProblem(process.env);
+          if (problem) throw new Error(problem);
           const notice = siteUrlNotice(process.env);
           if (notice) logger.warn(notice);
         },

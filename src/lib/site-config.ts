@@ -56,3 +56,26 @@ export function siteUrlNotice(env: Record<string, string | undefined>): string |
   if ((env.SITE_URL ?? '').trim() !== '') return undefined;
   return `SITE_URL is not set, so canonical links, share links and cards, feeds, the sitemap and robots.txt point at ${DEFAULT_SITE_URL}. Fine for a local preview; for a deploy, build with SITE_URL=https://your.domain (README, "Deploy").`;
 }
+
+/**
+ * Hosts whose builds are always deploys, by the variable each sets in its
+ * build environment. Netlify is not here: netlify.toml passes its URL as
+ * SITE_URL. GitHub Actions is not either: it runs tests as well as deploys,
+ * and the Pages workflow sets SITE_URL itself.
+ */
+const DEPLOY_HOSTS: { variable: string; name: string; hint: string }[] = [
+  { variable: 'CF_PAGES', name: 'Cloudflare Pages', hint: 'your https://<project>.pages.dev address or custom domain' },
+  { variable: 'VERCEL', name: 'Vercel', hint: 'your production domain' },
+];
+
+/**
+ * Why a build must stop: it runs on a deploy host without SITE_URL, so it
+ * would publish every canonical link, share link and card pointing at
+ * localhost. Undefined when SITE_URL is set or the build is not on such a host.
+ */
+export function siteUrlProblem(env: Record<string, string | undefined>): string | undefined {
+  if ((env.SITE_URL ?? '').trim() !== '') return undefined;
+  const host = DEPLOY_HOSTS.find((h) => (env[h.variable] ?? '').trim() !== '' && env[h.variable] !== '0');
+  if (!host) return undefined;
+  return `SITE_URL is not set, and this build runs on ${host.name} (${host.variable} is set): the site would be published with canonical links, share links and cards, feeds, the sitemap and robots.txt pointing at ${DEFAULT_SITE_URL}. Set SITE_URL in the project's environment variables to ${host.hint} (README, "Deploy").`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, normaliseBase, normaliseSite, siteConfigFromEnv, siteUrlNotice } from '../../src/lib/site-config';
+import { DEFAULT_SITE_URL, normaliseBase, normaliseSite, siteConfigFromEnv, siteUrlNotice, siteUrlProblem } from '../../src/lib/site-config';
 
 describe('siteConfigFromEnv', () => {
   it('defaults to a local origin at the root', () => {
@@ -46,5 +46,16 @@ describe('siteUrlNotice', () => {
   });
   it('says nothing when SITE_URL is set', () => {
     expect(siteUrlNotice({ SITE_URL: 'https://news.example.org' })).toBeUndefined();
+  });
+});
+
+describe('siteUrlProblem', () => {
+  it('stops a build on a deploy host without SITE_URL, naming the host and what to set', () => {
+    expect(siteUrlProblem({ CF_PAGES: '1' })).toMatch(/^SITE_URL is not set, and this build runs on Cloudflare Pages \(CF_PAGES is set\): .*pointing at http:\/\/localhost:4321\. Set SITE_URL .* to your https:\/\/<project>\.pages\.dev address or custom domain/);
+    expect(siteUrlProblem({ VERCEL: '1', SITE_URL: ' ' })).toMatch(/runs on Vercel \(VERCEL is set\)/);
+  });
+  it('lets it through with SITE_URL set, off those hosts, or with the host variable empty or 0', () => {
+    expect(siteUrlProblem({ CF_PAGES: '1', SITE_URL: 'https://news.example.org' })).toBeUndefined();
+    for (const env of [{}, { CI: 'true' }, { GITHUB_ACTIONS: 'true' }, { NETLIFY: 'true' }, { CF_PAGES: '' }, { VERCEL: '0' }]) expect(siteUrlProblem(env), JSON.stringify(env)).toBeUndefined();
   });
 });
