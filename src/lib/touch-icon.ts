@@ -76,3 +76,27 @@ export const FAVICON_SIZE = 64;
 export function renderFavicon(faviconSvg: string, size = FAVICON_SIZE): Promise<Uint8Array<ArrayBuffer>> {
   return svgToPng(faviconSvg, size);
 }
+
+/**
+ * An ICO file holding one PNG (every browser since Internet Explorer 11 reads
+ * PNG inside ICO), for `/favicon.ico`: browsers ask for it on their own when
+ * they show a document that names no icon, such as a feed. `size` is the PNG's
+ * width and height, 1 to 256 (an ICO writes 256 as 0).
+ */
+export function icoFromPng(png: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  if (!Number.isInteger(size) || size < 1 || size > 256) throw new Error(`icoFromPng: size must be a whole number from 1 to 256, got ${size}`);
+  const HEADER = 6;
+  const ENTRY = 16;
+  const out = new Uint8Array(HEADER + ENTRY + png.length);
+  const view = new DataView(out.buffer);
+  view.setUint16(2, 1, true); // type: icon
+  view.setUint16(4, 1, true); // one image
+  view.setUint8(6, size % 256); // width
+  view.setUint8(7, size % 256); // height
+  view.setUint16(10, 1, true); // colour planes
+  view.setUint16(12, 32, true); // bits per pixel
+  view.setUint32(14, png.length, true); // bytes of the image
+  view.setUint32(18, HEADER + ENTRY, true); // where it starts
+  out.set(png, HEADER + ENTRY);
+  return out;
+}

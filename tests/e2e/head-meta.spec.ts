@@ -83,6 +83,15 @@ test('every page names its favicon, a 64×64 PNG, and home-screen icon, a 180×1
   expect(png('apple-touch-icon.png')).toEqual({ width: 180, height: 180 });
 });
 
+test('/favicon.ico, which browsers ask for on documents that name no icon (a feed), is the same PNG in an ICO', async ({ request }) => {
+  const res = await request.get('favicon.ico');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('image/x-icon');
+  const ico = await res.body();
+  expect([...ico.subarray(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+  expect(ico.subarray(22).equals(readFileSync(join(DIST, 'favicon.png')))).toBe(true);
+});
+
 test('article pages carry NewsArticle and BreadcrumbList JSON-LD with their own values', () => {
   const { root } = head('articles/min-aung-hlaing-russia-visit-2025/index.html');
   const blocks = root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text));

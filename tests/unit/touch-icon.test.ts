@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { readPngSize } from '../../src/lib/og-image';
-import { FAVICON_SIZE, renderFavicon, renderTouchIcon, TOUCH_ICON_SIZE, touchIconSvg } from '../../src/lib/touch-icon';
+import { FAVICON_SIZE, icoFromPng, renderFavicon, renderTouchIcon, TOUCH_ICON_SIZE, touchIconSvg } from '../../src/lib/touch-icon';
 
 const favicon = readFileSync('public/favicon.svg', 'utf8');
 
@@ -76,5 +76,23 @@ describe('renderFavicon', () => {
     expect(pngPixel(png, 0, 0)[3]).toBe(0);
     expect(pngPixel(png, 32, 2)).toEqual(pixel(favicon, FAVICON_SIZE, 32, 2));
     expect(pngPixel(png, 32, 2)[3]).toBe(255);
+  });
+});
+
+describe('icoFromPng', () => {
+  it('wraps the PNG in a one-image ICO header that gives its size, bytes and offset', async () => {
+    const png = await renderFavicon(favicon);
+    const ico = icoFromPng(png, FAVICON_SIZE);
+    const view = new DataView(ico.buffer);
+    expect([view.getUint16(0, true), view.getUint16(2, true), view.getUint16(4, true)]).toEqual([0, 1, 1]);
+    expect([ico[6], ico[7], view.getUint16(10, true), view.getUint16(12, true)]).toEqual([64, 64, 1, 32]);
+    expect([view.getUint32(14, true), view.getUint32(18, true)]).toEqual([png.length, 22]);
+    expect(Buffer.from(ico.subarray(22)).equals(Buffer.from(png))).toBe(true);
+  });
+  it('writes 256 as 0, as the format says, and refuses sizes it cannot hold', () => {
+    const ico = icoFromPng(new Uint8Array([1, 2, 3]), 256);
+    expect([ico[6], ico[7], ico.length]).toEqual([0, 0, 25]);
+    expect(() => icoFromPng(new Uint8Array(1), 257)).toThrow(/from 1 to 256, got 257/);
+    expect(() => icoFromPng(new Uint8Array(1), 0)).toThrow(/got 0/);
   });
 });
