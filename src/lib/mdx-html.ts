@@ -12,7 +12,9 @@
  *
  * What an MDX body may contain:
  * - Markdown with GFM (tables, footnotes, strikethrough, autolinks);
- * - lowercase HTML elements with literal attributes (`<abbr title="…">`);
+ * - lowercase HTML elements with literal attributes (`<abbr title="…">`), but
+ *   for images, embeds, scripts, styles and forms (REFUSED_ELEMENTS: each would
+ *   fail in the browser without a word at build time);
  * - `<Cite ids="V3 V4" />`, which becomes a placeholder resolved per page
  *   (resolveCitePlaceholders in citations-html.ts), because a citation's number
  *   depends on the page it appears on;
@@ -130,7 +132,7 @@ function jsxToHast(node: JsxNode): Element {
   if (/^[a-z][a-z0-9-]*$/.test(name)) {
     const properties: Properties = {};
     for (const [k, v] of Object.entries(attributeValues(node))) properties[k === 'className' ? 'class' : k] = v;
-    return { type: 'element', tagName: name, properties, children: node.children as ElementContent[] };
+    return { type: 'element', tagName: name, properties, children: node.children as ElementContent[], position: node.position as Element['position'] };
   }
   fail(node, `<${name}> is not available in content; ${COMPONENTS_HINT}`);
 }
@@ -160,6 +162,39 @@ export function rehypeMdxToHtml() {
       parent.children = next;
     };
     walk(tree);
+  };
+}
+
+/**
+ * Elements a body may not hold, with why: each would build and then fail in
+ * the reader's browser, silently. Every page's Content Security Policy
+ * (src/lib/csp.ts) allows only the site's own files and no inline script, and
+ * the site has no place for an editor's images yet: an image beside the MDX
+ * file is not published, and one on another site is blocked.
+ */
+const REFUSED_ELEMENTS: Record<string, string> = {
+  img: 'images are not available in content yet: a file beside the MDX is not published, and an image on another site is blocked by the pages’ security policy. Describe it in words, or link to it: [the map](https://…)',
+  picture: 'images are not available in content yet; describe it in words, or link to it',
+  video: 'video is not available in content: the site loads nothing from other sites; link to it instead: [the video](https://…)',
+  audio: 'audio is not available in content: the site loads nothing from other sites; link to it instead',
+  iframe: 'embeds are not available in content: the site loads nothing from other sites (the pages’ security policy blocks them); link to it instead: [the post](https://…)',
+  embed: 'embeds are not available in content: the site loads nothing from other sites; link to it instead',
+  object: 'embeds are not available in content: the site loads nothing from other sites; link to it instead',
+  script: 'scripts are not available in content: pages run only the site’s own code (the pages’ security policy blocks the rest)',
+  style: 'styles are not available in content: the site’s stylesheet sets how text looks; use Markdown (**bold**, *italic*) or the <Cite> and HTML elements the guide lists',
+  link: '<link> is not available in content; write a Markdown link: [text](https://…)',
+  meta: '<meta> is not available in content; the page writes its own',
+  base: '<base> is not available in content; it would change where every link on the page goes',
+  form: 'forms are not available in content: the site is static and has nowhere to send them',
+};
+
+/** Rehype plugin: fails on REFUSED_ELEMENTS, from Markdown (`![…](…)`) or HTML alike, naming the line. */
+export function rehypeRefuseElements() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const why = REFUSED_ELEMENTS[node.tagName];
+      if (why) fail(node, `<${node.tagName}>: ${why}`);
+    });
   };
 }
 
@@ -220,7 +255,7 @@ export const SITE_REHYPE_PLUGINS = [rehypeHeadingIds, rehypePrefixIds, rehypeHea
 function createProcessor() {
   const processor = unified().use(remarkParse).use(remarkMdx);
   for (const plugin of SITE_REMARK_PLUGINS) processor.use(plugin);
-  processor.use(remarkUnravelJsx).use(remarkRehype, { allowDangerousHtml: false, passThrough: [...MDX_NODE_TYPES] }).use(rehypeMdxToHtml);
+  processor.use(remarkUnravelJsx).use(remarkRehype, { allowDangerousHtml: false, passThrough: [...MDX_NODE_TYPES] }).use(rehypeMdxToHtml).use(rehypeRefuseElements);
   for (const plugin of SITE_REHYPE_PLUGINS) processor.use(plugin);
   return processor.use(rehypeCollectHeadings).use(rehypeStringify);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citeMarkup, CITE_PLACEHOLDER_TAG, resolveCitePlaceholders } from '../../src/lib/citations-html';
-import { bodyHtml, shiftHeadings } from '../../src/lib/entry-html';
+import { bodyHtml, shiftHeadings, withBaseInLinks } from '../../src/lib/entry-html';
 import { bodyStartLine, createMdxHtmlRenderer, explainFailure, MdxBodyError } from '../../src/lib/mdx-html';
 
 const render = createMdxHtmlRenderer();
@@ -59,6 +59,25 @@ describe('createMdxHtmlRenderer', () => {
   it('names the line of the problem', async () => {
     await expect(render('One.\n\nTwo <Chart />.', {})).rejects.toThrow(/\(line 3:5\)/);
   });
+
+  // Each built without a word and then failed in the browser: unpublished files, blocked by the CSP, or no place to go.
+  it.each([
+    ['One.\n\n![The map](./map.png)', /<img>: images are not available in content yet.*\(line 3:1\)/],
+    ['![The map](https://example.org/map.png)', /<img>: images are not available/],
+    ['Text <img src="/map.png" alt="Map" />.', /<img>: images are not available.*\(line 1:6\)/],
+    ['<iframe src="https://example.org/embed"></iframe>', /<iframe>: embeds are not available in content.*link to it instead/],
+    ['<script>alert(1)</script>', /<script>: scripts are not available in content/],
+    ['<style media="print"></style>', /<style>: styles are not available in content/],
+    ['<video src="https://example.org/v.mp4" />', /<video>: video is not available/],
+    ['<form action="/x"><input /></form>', /<form>: forms are not available/],
+  ])('refuses %j, saying why and what to write instead', async (body, message) => {
+    await expect(render(body, {})).rejects.toThrow(message);
+  });
+
+  it('still renders links and the other HTML elements it allows', async () => {
+    const { html } = await render('See [the map](https://example.org/map.png) and <abbr title="Ministry of Defence">MoD</abbr>.', {});
+    expect(html).toBe('<p>See <a href="https://example.org/map.png">the map</a> and <abbr title="Ministry of Defence">MoD</abbr>.</p>');
+  });
 });
 
 describe('explainFailure', () => {
@@ -115,5 +134,19 @@ describe('shiftHeadings', () => {
     expect(shiftHeadings(html, 0)).toBe(html);
     expect(() => shiftHeadings(html, -1)).toThrow('shiftHeadings');
     expect(() => shiftHeadings(html, 0.5)).toThrow('shiftHeadings');
+  });
+});
+
+describe('withBaseInLinks', () => {
+  const html = '<p><a href="/topics/energy/">Energy</a>, <a class="x" href="/articles/a/#energy">a part</a>, <a href="https://example.org/">out</a>, <a href="//cdn.example.org/x">cdn</a>, <a href="#energy--costs">here</a>, <a href="../b/">up</a>; text href="/not-a-link/"</p>';
+  it('puts the base in front of links written from the site’s root, and only those', () => {
+    expect(withBaseInLinks(html, '/explainer/')).toBe(
+      '<p><a href="/explainer/topics/energy/">Energy</a>, <a class="x" href="/explainer/articles/a/#energy">a part</a>, <a href="https://example.org/">out</a>, <a href="//cdn.example.org/x">cdn</a>, <a href="#energy--costs">here</a>, <a href="../b/">up</a>; text href="/not-a-link/"</p>',
+    );
+    expect(withBaseInLinks(html, '/explainer')).toBe(withBaseInLinks(html, '/explainer/'));
+  });
+  it('changes nothing at the root, and refuses a base that is not a path', () => {
+    expect(withBaseInLinks(html, '/')).toBe(html);
+    expect(() => withBaseInLinks(html, 'explainer/')).toThrow(/must start with "\/"/);
   });
 });
