@@ -30,3 +30,18 @@ export function shiftHeadings(html: string, by: number): string {
   if (by === 0) return html;
   return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`);
 }
+
+/**
+ * Puts the site's base path in front of every root-relative link in a body's
+ * HTML: an editor writes `[Energy](/topics/energy/)` as the site's own address,
+ * and under BASE_PATH=/explainer/ it must go to /explainer/topics/energy/.
+ * Bodies are cached without the base (mdx-loader.ts), so it is added per page.
+ * Links to other sites, protocol-relative ones (`//host/…`), in-page `#…` and
+ * relative ones are left as written.
+ */
+export function withBaseInLinks(html: string, base: string): string {
+  if (!base.startsWith('/')) throw new Error(`withBaseInLinks: base must start with "/", got "${base}"`);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (prefix === '/') return html;
+  return html.replace(/(<a\s[^>]*?\bhref=")\/(?!\/)/g, `$1${prefix}`);
+}

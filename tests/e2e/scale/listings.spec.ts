@@ -15,7 +15,7 @@ import {
   SECTIONS_PER_TOPIC_PAGE,
   TOPIC_TIMELINE_ENTRIES,
 } from '../../../src/lib/pagination';
-import { CROSS_TOPIC, SCALE_BASE, scaleFixtureFiles } from '../../fixtures/scale';
+import { CROSS_TOPIC, ROOT_LINK, SCALE_BASE, scaleFixtureFiles } from '../../fixtures/scale';
 
 const files = scaleFixtureFiles();
 const data = (rel: string) => requireFrontmatter(files.get(rel)!, rel).data as Record<string, string | number>;
@@ -107,7 +107,7 @@ test('each topic’s pages hold every section and every context note of the topi
   expect(notes.some((n) => n.topic === CROSS_TOPIC && sectionOf(n).topic !== CROSS_TOPIC)).toBe(true);
 });
 
-test('a topic’s first page shows its latest timeline entries and links to the whole timeline; later pages show none', async ({ page }) => {
+test('a topic’s first page shows its latest timeline entries and links to the whole timeline, cut short or not; later pages show none', async ({ page }) => {
   const longer = topicIds.filter((t) => timeline.filter((e) => e.topic === t).length > TOPIC_TIMELINE_ENTRIES);
   expect(longer.length, 'a topic with more timeline entries than a page shows').toBeGreaterThan(0);
   for (const topic of topicIds) {
@@ -120,7 +120,9 @@ test('a topic’s first page shows its latest timeline entries and links to the 
       await whole.click();
       await expect(page).toHaveURL(new RegExp(`${SCALE_BASE}timeline/$`));
     } else {
-      await expect(whole).toHaveCount(0);
+      // Shown whole, it still leads to the timeline of every topic.
+      await expect(page.getByText(/^The latest \d+ of/)).toHaveCount(0);
+      await expect(whole).toHaveAttribute('href', `${SCALE_BASE}timeline/`);
     }
     await page.goto(`topics/${topic}/page/2/`);
     await expect(page.getByRole('region', { name: /timeline$/ })).toHaveCount(0);
@@ -219,4 +221,15 @@ test('later pages and their pager have no axe violations, and the pager fits a 3
   const pager = page.getByRole('navigation', { name: 'Pages of energy sections' });
   await expect(pager.getByRole('link')).toHaveText(['Newer sections', 'Older sections']);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('a link an editor writes from the site’s root goes to that page under the base path, on the section and the article page', async ({ page }) => {
+  for (const path of [ROOT_LINK.page, ROOT_LINK.page.replace(/[^/]+\/$/, '')]) {
+    await page.goto(path);
+    const link = page.locator('main').getByRole('link', { name: ROOT_LINK.text, exact: true });
+    await expect(link, path).toHaveAttribute('href', `${SCALE_BASE}${ROOT_LINK.path.slice(1)}`);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${SCALE_BASE}${ROOT_LINK.path.slice(1)}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Energy');
+  }
 });
