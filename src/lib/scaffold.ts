@@ -44,15 +44,23 @@ export const PLACEHOLDERS = {
 const MAX_ID_LENGTH = 60;
 
 /**
+ * Latin letters that are not a base letter plus an accent, so NFKD leaves them
+ * whole and they would be dropped: "Đà Nẵng" became "a-nang".
+ */
+const LATIN_LETTERS: Record<string, string> = { đ: 'd', ð: 'd', ł: 'l', ø: 'o', ħ: 'h', ı: 'i', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ŋ: 'ng' };
+
+/**
  * "Myanmar’s Junta Chief Visits Russia" → "myanmars-junta-chief-visits-russia".
- * Accents are dropped, apostrophes vanish inside words, anything else that is
- * not a letter or digit becomes one hyphen; long titles are cut at a hyphen.
+ * Accents are dropped (and Đ, Ł, Ø, ß and the like written in plain letters),
+ * apostrophes vanish inside words, anything else that is not a letter or digit
+ * becomes one hyphen; long titles are cut at a hyphen.
  */
 export function slugify(title: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[đðłøħıŧßæœþŋ]/g, (c) => LATIN_LETTERS[c] ?? c)
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -24,6 +24,10 @@ describe('slugify', () => {
     expect(slugify('Myanmar’s Junta Chief Visits Russia for Strategic Talks')).toBe('myanmars-junta-chief-visits-russia-for-strategic-talks');
     expect(slugify('  Naypyidaw & Moscow: 10 deals — “Café” talks! ')).toBe('naypyidaw-moscow-10-deals-cafe-talks');
   });
+  it('writes Latin letters that have no accent to drop in plain letters, not dropping them', () => {
+    expect(slugify('Đà Nẵng port deal')).toBe('da-nang-port-deal');
+    expect(slugify('Łódź, Øresund, Straße, Æsir, Œuvre, Þing')).toBe('lodz-oresund-strasse-aesir-oeuvre-thing');
+  });
   it('cuts long titles at a word boundary, at most 60 characters', () => {
     const id = slugify('One two three four five six seven eight nine ten eleven twelve thirteen fourteen');
     expect(id).toBe('one-two-three-four-five-six-seven-eight-nine-ten-eleven');
