@@ -36,6 +36,7 @@ const { contentDir } = await import('../src/lib/content-dir.ts');
 const { contentProblems } = await import('../src/lib/content-checks.ts');
 const { readContentSnapshot } = await import('../src/lib/content-snapshot.ts');
 const { assertValidContent } = await import('../src/lib/invariants.ts');
+const { scheduledNotice } = await import('../src/lib/publishing.ts');
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
@@ -74,4 +75,6 @@ if (problems.length > 0) {
   console.error(`\ncheck:content: ${counted} in ${dir}; ${problems.length} problem(s). ${seconds()} s`);
   process.exit(1);
 }
+const scheduled = scheduledNotice(snapshot.articles, new Date());
+if (scheduled) console.log(`check:content: ${scheduled}`);
 console.log(`check:content: ${counted} in ${dir}; no problems. ${seconds()} s`);

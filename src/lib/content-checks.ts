@@ -24,6 +24,8 @@ export interface ContentSnapshot {
     id: string;
     file: string;
     draft: boolean;
+    /** `published:` as a day, or undefined when it is not one (the schema says so). */
+    published?: Date;
     /** Frontmatter text fields and the body (the lede), scanned for TODO notes and citations. */
     text: Readonly<Record<ArticleTextField, string>>;
   }[];

@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import type { ContentSnapshot } from './content-checks.ts';
 import { DATA_FILE } from './content-layout.ts';
 import { parseContentYaml, readFrontmatter } from './frontmatter.ts';
+import { calendarDay } from './dates.ts';
 
 type Data = Record<string, unknown>;
 type Mutable<T extends readonly unknown[]> = T[number][];
@@ -67,6 +68,7 @@ export function readContentSnapshot(contentDir: string): ContentSnapshot {
         id: folder,
         file: label('articles', folder, 'index.mdx'),
         draft: data.draft === true,
+        published: calendarDay(data.published),
         text: { title: str(data.title), dek: str(data.dek), summary: str(data.summary), conclusion: str(data.conclusion), body },
       });
     }

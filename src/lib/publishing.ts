@@ -13,3 +13,16 @@ export function isVisible(article: Publishable, options: { includeDrafts: boolea
   if (options.includeDrafts) return true;
   return !article.draft && article.published.getTime() <= options.now.getTime();
 }
+
+/**
+ * What a production build leaves out because its date has not come: said by
+ * `npm run check:content` and in the build's log, so an article dated next
+ * year by a typo does not just vanish. Undefined when there is none. Drafts
+ * are counted apart (they say so themselves).
+ */
+export function scheduledNotice(articles: readonly { id: string; draft: boolean; published: Date | undefined }[], now: Date): string | undefined {
+  const later = articles.filter((a) => !a.draft && a.published !== undefined && a.published.getTime() > now.getTime());
+  if (later.length === 0) return undefined;
+  const list = later.map((a) => `"${a.id}" (published: ${a.published!.toISOString().slice(0, 10)})`).join(', ');
+  return `${later.length === 1 ? '1 article is' : `${later.length} articles are`} dated after today, so production builds leave ${later.length === 1 ? 'it' : 'them'} out until then: ${list}. If that is a typo, fix "published:" in the article's index.mdx.`;
+}

@@ -11,7 +11,7 @@ import { modifiedDate, updatedDate } from './modified-date';
 import type { ArticleFacts, Disagreement, Person, Place, Source, TimelineEntry } from './schemas/analysis';
 import { filterByTopic, sortTimeline } from './timeline';
 import { byLabel, byOrder, groupByTopic, neighbours, newestFirst, uniqueInOrder } from './ordering';
-import { isVisible } from './publishing';
+import { isVisible, scheduledNotice } from './publishing';
 import { contentDir } from './content-dir';
 import { countWords, readingMinutes } from './reading-time';
 
@@ -145,6 +145,11 @@ async function loadSiteModel(): Promise<SiteModel> {
   const topics = byOrder(topicEntries.map((t) => ({ entry: t, order: t.data.order }))).map((t) => t.entry);
   const topicById = new Map(topics.map((t) => [t.id, t]));
 
+  if (!includeDrafts) {
+    const scheduled = scheduledNotice(allArticles.map((a) => ({ id: a.id, draft: a.data.draft, published: a.data.published })), now);
+    // Once per build: the model is computed once and shared by every page.
+    if (scheduled) console.warn(`[explainer] ${scheduled}`);
+  }
   const visible = newestFirst(
     allArticles.filter((a) => isVisible(a.data, { includeDrafts, now })),
     (a) => a.data.published,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarDay, formatDate, isoDate } from '../../src/lib/dates';
 import { andList, listingPositionLabel, sectionCountLabel } from '../../src/lib/labels';
 import { paragraphs } from '../../src/lib/paragraphs';
-import { isVisible } from '../../src/lib/publishing';
+import { isVisible, scheduledNotice } from '../../src/lib/publishing';
 import { contentDir } from '../../src/lib/content-dir';
 import { contextLabelId, isReservedSectionId, ID_PATTERN } from '../../src/lib/ids';
 
@@ -40,6 +40,23 @@ describe('isVisible', () => {
   });
   it('shows everything in dev', () => {
     expect(isVisible({ draft: true, published: new Date('2027-01-01') }, { includeDrafts: true, now })).toBe(true);
+  });
+});
+
+describe('scheduledNotice', () => {
+  const now = new Date('2026-12-07T16:00:00Z');
+  it('names each article a production build leaves out for its date, with the date, and says what to fix', () => {
+    const articles = [
+      { id: 'laos-grid', draft: false, published: new Date('2027-12-05') },
+      { id: 'today', draft: false, published: new Date('2026-12-07') },
+      { id: 'a-draft', draft: true, published: new Date('2028-01-01') },
+      { id: 'unreadable', draft: false, published: undefined },
+    ];
+    expect(scheduledNotice(articles, now)).toBe('1 article is dated after today, so production builds leave it out until then: "laos-grid" (published: 2027-12-05). If that is a typo, fix "published:" in the article\'s index.mdx.');
+    expect(scheduledNotice([...articles, { id: 'b', draft: false, published: new Date('2026-12-08') }], now)).toMatch(/^2 articles are dated after today, so production builds leave them out until then: "laos-grid" \(published: 2027-12-05\), "b" \(published: 2026-12-08\)\./);
+  });
+  it('says nothing when every article is out or a draft', () => {
+    expect(scheduledNotice([{ id: 'a', draft: false, published: new Date('2025-03-04') }, { id: 'd', draft: true, published: new Date('2030-01-01') }], now)).toBeUndefined();
   });
 });
 

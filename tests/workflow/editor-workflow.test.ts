@@ -37,12 +37,14 @@ const SCHEDULED = { id: 'workflow-test-scheduled-article', title: 'Workflow test
 const HIDDEN = [DRAFT, SCHEDULED];
 
 const timings: Record<string, number> = {};
+let lastStderr = '';
 
 function run(label: string, cmd: string, args: string[]) {
   const started = Date.now();
   const result = spawnSync(cmd, args, { cwd: project, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   timings[label] = (Date.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${label} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  lastStderr = result.stderr;
   return result.stdout;
 }
 
@@ -75,6 +77,7 @@ function pagefindRecords(): { url: string; content: string }[] {
 
 let scaffoldOutput = '';
 let checkOutput = '';
+let buildLog = '';
 beforeAll(() => {
   for (const path of PROJECT_FILES.filter((p) => existsSync(p))) cpSync(path, join(project, path), { recursive: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
@@ -107,7 +110,7 @@ beforeAll(() => {
   scaffold(SCHEDULED.title, '--topics', 'domestic', '--publish', '--date', '2099-01-01');
   fillIn(SCHEDULED.id);
   checkOutput = run('check:content', process.execPath, ['scripts/check-content.mjs']);
-  run('build', npm, ['run', '--silent', 'build']);
+  buildLog = run('build', npm, ['run', '--silent', 'build']) + lastStderr;
 }, 240_000);
 
 afterAll(() => {
@@ -129,7 +132,20 @@ describe('npm run new', () => {
 
 describe('npm run check:content', () => {
   it('passes the scaffolded content: a draft may keep its TODOs', () => {
-    expect(checkOutput).toMatch(/^check:content: 4 article\(s\) \(1 draft\), 9 section\(s\), 6 context note\(s\) in \.\/content; no problems\. [\d.]+ s\n$/);
+    expect(checkOutput).toMatch(/\ncheck:content: 4 article\(s\) \(1 draft\), 9 section\(s\), 6 context note\(s\) in \.\/content; no problems\. [\d.]+ s\n$/);
+  });
+  it('names the article dated after today, which a build leaves out, before its summary', () => {
+    expect(checkOutput.split('\n')[0]).toBe(
+      `check:content: 1 article is dated after today, so production builds leave it out until then: "${SCHEDULED.id}" (published: 2099-01-01). If that is a typo, fix "published:" in the article's index.mdx.`,
+    );
+  });
+});
+
+describe('npm run build', () => {
+  it('names the article it leaves out for its date, once', () => {
+    const said = buildLog.split('\n').filter((l) => l.includes(`"${SCHEDULED.id}" (published: 2099-01-01)`));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^\[explainer\] 1 article is dated after today/);
   });
 });
 
