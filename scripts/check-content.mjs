@@ -37,6 +37,7 @@ const { contentProblems } = await import('../src/lib/content-checks.ts');
 const { readContentSnapshot } = await import('../src/lib/content-snapshot.ts');
 const { assertValidContent } = await import('../src/lib/invariants.ts');
 const { scheduledNotice } = await import('../src/lib/publishing.ts');
+const { skippedBackups } = await import('../src/lib/content-layout.ts');
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
@@ -75,6 +76,8 @@ if (problems.length > 0) {
   console.error(`\ncheck:content: ${counted} in ${dir}; ${problems.length} problem(s). ${seconds()} s`);
   process.exit(1);
 }
+const backups = skippedBackups(snapshot.files);
+if (backups.length > 0) console.log(`check:content: not read, as editor backups: ${backups.map((f) => `${dir.replace(/\/$/, '')}/${f}`.replace(/^\.\//, '')).join(', ')} (rename one back to .mdx or .yaml if it belongs on the site)`);
 const scheduled = scheduledNotice(snapshot.articles, new Date());
 if (scheduled) console.log(`check:content: ${scheduled}`);
 console.log(`check:content: ${counted} in ${dir}; no problems. ${seconds()} s`);

@@ -28,6 +28,21 @@ export const DATA_FILES = Object.values(DATA_FILE);
 
 const WHERE = 'articles/<article-id>/index.mdx, sections as articles/<article-id>/<nn>-<section-id>.mdx, context notes as articles/<article-id>/context/<section-id>.mdx';
 
+/** Editor backups (x.mdx~, #x.mdx#, x.orig, x.swp …): not content, and not a problem. */
+const BACKUP = /~$|^#.*#$|\.(orig|bak|swp|swo|tmp)$/;
+
+/**
+ * Backups of content files (`03-military.mdx.bak`, `timeline.yaml~`), which
+ * the site skips: `npm run check:content` lists them, because a section
+ * renamed to one is gone from the site without an error.
+ */
+export function skippedBackups(files: readonly string[]): string[] {
+  return files.filter((path) => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return !path.split('/').some((p) => p.startsWith('.')) && BACKUP.test(name) && /\.(mdx|ya?ml)\b/.test(name);
+  });
+}
+
 export function contentLayoutProblems(contentDir: string, files: readonly string[]): ContentProblem[] {
   const label = (path: string) => `${contentDir}/${path}`.replace(/^\.\//, '');
   const problems: ContentProblem[] = [];
@@ -38,7 +53,7 @@ export function contentLayoutProblems(contentDir: string, files: readonly string
     const parts = path.split('/');
     const name = parts[parts.length - 1];
     // Editors' and systems' hidden files (.DS_Store, .gitkeep) and editor backups (x.mdx~, #x.mdx#, x.orig, x.swp) are not content.
-    if (parts.some((p) => p.startsWith('.')) || /~$|^#.*#$|\.(orig|bak|swp|swo|tmp)$/.test(name)) continue;
+    if (parts.some((p) => p.startsWith('.')) || BACKUP.test(name)) continue;
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';
     const hint = ext === '.md' ? `only .mdx files are read: rename it to ${name.slice(0, -3)}.mdx` : `the site reads ${WHERE}`;
 

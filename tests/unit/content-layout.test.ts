@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentLayoutProblems, DATA_FILES } from '../../src/lib/content-layout';
+import { contentLayoutProblems, DATA_FILES, skippedBackups } from '../../src/lib/content-layout';
 import { formatProblem } from '../../src/lib/invariants';
 import { listContentFiles } from '../../src/lib/content-snapshot';
 
@@ -45,5 +45,13 @@ describe('contentLayoutProblems', () => {
       'content/articles/Port-Talks/: field "folder name": "Port-Talks" is the article\'s id and URL, so it must be lowercase letters, digits and single hyphens, e.g. "energy" or "dawei-port"',
       'content/articles/orphan/: field "index.mdx": the article folder has no index.mdx (headline, dates, lede), so none of its sections can be shown; add one (npm run new scaffolds it)',
     ]);
+  });
+});
+
+describe('skippedBackups', () => {
+  it('lists backups of content files, which the site skips without a problem, and nothing else', () => {
+    const files = ['articles/a/03-military.mdx.bak', 'articles/a/02-energy.mdx~', 'articles/a/#01-diplomacy.mdx#', 'timeline.yaml.orig', 'articles/a/notes.txt.bak', 'articles/a/.02-energy.mdx.swp', 'articles/a/index.mdx', 'articles/a/01-diplomacy.mdx', 'sources.yaml'];
+    expect(skippedBackups(files)).toEqual(['articles/a/03-military.mdx.bak', 'articles/a/02-energy.mdx~', 'articles/a/#01-diplomacy.mdx#', 'timeline.yaml.orig']);
+    expect(contentLayoutProblems('content', files).map((p) => p.file)).toEqual([]);
   });
 });
