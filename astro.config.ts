@@ -8,6 +8,7 @@ import { contentDir } from './src/lib/content-dir';
 import { draftsIntegration } from './src/lib/drafts-integration';
 import { ogCardsIntegration } from './src/lib/og-integration';
 import { cspTrimIntegration } from './src/lib/csp-integration';
+import { linkCheckIntegration } from './src/lib/link-check-integration';
 import { readArticleDates } from './src/lib/content-dates';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { lastmodByUrl, redirectPageUrls } from './src/lib/sitemap';
@@ -79,6 +80,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    // Last, once every file is written: each link to the site itself goes to a built page and id.
+    linkCheckIntegration(),
   ],
   // Writes .astro/collections/collections.json, which lets the Astro VS Code
   // extension check MDX frontmatter against the schemas (docs/authoring.md, issue 8).

@@ -54,6 +54,7 @@ export const CASES = {
   'non-http-source-url': { defect: 'a source URL is ftp://', file: 'sources.yaml', field: /\burl: url must be an http:\/\/ or https:\/\/ address/ },
   'frontmatter-not-yaml': { defect: 'a section title opens a [ it never closes, so its frontmatter is not YAML', file: `${ARTICLE}/02-power.mdx`, field: /:6:1: the frontmatter is not valid YAML: /, location: 6 },
   'proto-key': { defect: 'an article\'s frontmatter has a "__proto__:" key, which the schema would drop without a word', file: `${ARTICLE}/index.mdx`, field: /:6:1: the frontmatter is not valid YAML: "__proto__" cannot be a key/, location: 6 },
+  'broken-internal-link': { defect: 'a section links to /articles/no-such-article/, a page the build does not write', file: `${ARTICLE}/02-power.mdx`, field: /the link "the missing article" \(\/articles\/no-such-article\/\) goes to \/articles\/no-such-article\/, a page the build did not write; written in \S+02-power\.mdx, field "body"/ },
   'impossible-timeline-date': { defect: 'a timeline entry is dated 2025-02-30, which YAML would read as 2 March', file: 'timeline.yaml', field: /\bdate: must be a real calendar date/ },
 };
 
