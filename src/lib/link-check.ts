@@ -33,8 +33,24 @@ export interface LinkProblem {
 const LINK = /<a\s[^>]*?\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g;
 const ID = /\sid="([^"]*)"/g;
 
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+
+/** An attribute's text: named and numeric references (rehype writes `&` as `&#x26;`, Astro as `&amp;`). */
 function decodeAttribute(value: string): string {
-  return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name]!);
+  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (ref, hex?: string, dec?: string, name?: string) => {
+    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+    if (dec !== undefined) return String.fromCodePoint(Number(dec));
+    return NAMED[name!.toLowerCase()] ?? ref;
+  });
+}
+
+/** decodeURIComponent, or undefined for a malformed escape (`%zz`). */
+function decodePath(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function textOf(html: string): string {
@@ -49,6 +65,7 @@ export function pageIds(html: string): Set<string> {
 
 /** The built HTML file a site path is served from ("/explainer/topics/" → "topics/index.html" under base "/explainer/"). */
 export function fileForPath(pathname: string, base: string): string | undefined {
+  if (`${pathname}/` === base) return 'index.html';
   if (!pathname.startsWith(base)) return undefined;
   const rel = pathname.slice(base.length);
   return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
@@ -74,7 +91,12 @@ export function pageLinkProblems(page: string, html: string, site: BuiltSite, id
       problem('is not a valid address');
       continue;
     }
-    const pathname = decodeURIComponent(url.pathname);
+    const pathname = decodePath(url.pathname);
+    const fragment = decodePath(url.hash.slice(1));
+    if (pathname === undefined || fragment === undefined) {
+      problem('has a malformed %-escape; write the characters themselves, or %20-style escapes of two hex digits');
+      continue;
+    }
     const file = fileForPath(pathname, site.base);
     if (file === undefined) {
       problem(`goes outside the site's base path ${site.base}: write it from the site's root (the build adds the base), or give the whole address`);
@@ -89,7 +111,6 @@ export function pageLinkProblems(page: string, html: string, site: BuiltSite, id
         continue;
       }
     }
-    const fragment = decodeURIComponent(url.hash.slice(1));
     if (fragment === '' || fragment === 'top' || !target.endsWith('.html')) continue;
     if (!ids(target)?.has(fragment)) problem(`goes to #${fragment} on ${pathname}, which has no element with that id`);
   }

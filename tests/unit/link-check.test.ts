@@ -15,6 +15,7 @@ describe('fileForPath', () => {
     expect(fileForPath('/explainer/rss.xml', '/explainer/')).toBe('rss.xml');
     expect(fileForPath('/explainer/', '/explainer/')).toBe('index.html');
     expect(fileForPath('/topics/', '/explainer/')).toBeUndefined();
+    expect(fileForPath('/explainer', '/explainer/')).toBe('index.html');
   });
 });
 
@@ -23,7 +24,7 @@ describe('pageLinkProblems', () => {
   const files = {
     'index.html': '<a href="/explainer/articles/a/">A</a> <a href="/explainer/articles/a/#energy">Energy part</a> <a href="/explainer/rss.xml">RSS</a> <a href="https://example.org/x">out</a> <a href="mailto:desk@example.org">mail</a>',
     'articles/a/index.html': article,
-    'articles/a/energy/index.html': '<a href="/explainer/articles/a/#cite-1-1">back</a><a href="/explainer/topics/energy">no slash</a><a href="/explainer/search/?q=nuclear&amp;x=1">search</a>',
+    'articles/a/energy/index.html': '<a href="/explainer/articles/a/#cite-1-1">back</a><a href="/explainer/topics/energy">no slash</a><a href="/explainer/search/?q=nuclear&amp;x=1">search</a><a href="/explainer/search/?q=a&#x26;b=c">rehype’s escape</a><a href="/explainer/search/?q=a&#38;b=c">decimal</a><a href="/explainer">the base</a>',
     'topics/energy/index.html': '<h1>Energy</h1>',
     'search/index.html': '',
     'rss.xml': '<rss/>',
@@ -37,13 +38,14 @@ describe('pageLinkProblems', () => {
   it('names the page, the link’s text and address, and what is wrong: no page, no id, outside the base', () => {
     const { check } = built('/explainer/', {
       ...files,
-      'topics/energy/index.html': '<p>See <a href="/explainer/articles/no-such/">the <em>missing</em> article</a>, <a href="/explainer/articles/a/#enrgy">a typo</a>, <a href="/topics/energy/">no base</a> and <a href="#nowhere">here</a>.</p>',
+      'topics/energy/index.html': '<p>See <a href="/explainer/articles/no-such/">the <em>missing</em> article</a>, <a href="/explainer/articles/a/#enrgy">a typo</a>, <a href="/topics/energy/">no base</a>, <a href="#nowhere">here</a> and <a href="/explainer/a%zz/">bad escape</a>.</p>',
     });
     expect(check('/explainer/topics/energy/', 'topics/energy/index.html')).toEqual([
       { page: '/explainer/topics/energy/', href: '/explainer/articles/no-such/', text: 'the missing article', message: 'goes to /explainer/articles/no-such/, a page the build did not write' },
       { page: '/explainer/topics/energy/', href: '/explainer/articles/a/#enrgy', text: 'a typo', message: 'goes to #enrgy on /explainer/articles/a/, which has no element with that id' },
       { page: '/explainer/topics/energy/', href: '/topics/energy/', text: 'no base', message: "goes outside the site's base path /explainer/: write it from the site's root (the build adds the base), or give the whole address" },
       { page: '/explainer/topics/energy/', href: '#nowhere', text: 'here', message: 'goes to #nowhere on /explainer/topics/energy/, which has no element with that id' },
+      { page: '/explainer/topics/energy/', href: '/explainer/a%zz/', text: 'bad escape', message: 'has a malformed %-escape; write the characters themselves, or %20-style escapes of two hex digits' },
     ]);
   });
   it('reads each target page’s ids only for links with a fragment', () => {
