@@ -40,7 +40,7 @@ export function parseContentYaml(text: string, file?: string): unknown {
   if (cut) {
     const mark = { name: file ?? null, buffer: text, position: cut.position, line: cut.line, column: cut.column, snippet: null };
     throw new YAMLException(
-      `"${cut.kept} ${cut.comment}" is cut at " #": YAML reads a space and # as the start of a comment, so "${cut.comment}" would be lost. Put the whole value in quotes ("${cut.kept} ${cut.comment.replace(/"/g, '\\"')}"), or move a comment to a line of its own`,
+      `"${cut.kept} ${cut.comment}" is cut at " #": YAML reads a space and # as the start of a comment, so "${cut.comment}" would be lost. Put the whole value in quotes (${JSON.stringify(`${cut.kept} ${cut.comment}`)}), or, for a comment, put a space after the #`,
       mark as never,
     );
   }
@@ -76,11 +76,12 @@ function protoKeyAt(text: string, options: Parameters<typeof load>[1]): { line: 
 }
 
 /**
- * The first unquoted text value followed by a comment on its line
+ * The first unquoted text value cut short by " #" and a word on its own line
  * (`title: Vietnam's #1 supplier`): YAML ends the text at " #", so the rest of
- * the line is dropped without a word. Numbers, true/false and quoted text may
- * carry a comment (`draft: true # until legal clears it`); text in a block
- * scalar (`>-`, `|`) has no comments.
+ * the line is dropped without a word. A comment written as one, with a space
+ * after the # (`date: 2025-03-04 # per Reuters`), is left alone, as is any
+ * comment after a number, true/false or quoted text, and on a line of its own;
+ * text in a block scalar (`>-`, `|`) has no comments.
  */
 function textCutByComment(text: string, options: Parameters<typeof load>[1]): { kept: string; comment: string; position: number; line: number; column: number } | undefined {
   const opened: { position: number; line: number; column: number }[] = [];
@@ -96,8 +97,13 @@ function textCutByComment(text: string, options: Parameters<typeof load>[1]): { 
       if (found || !at || state.kind !== 'scalar' || typeof state.result !== 'string') return;
       const raw = text.slice(at.position, state.position);
       const written = raw.trimStart();
-      if (/^["'|>]/.test(written)) return;
-      const comment = /^[ \t]*(#[^\r\n]*)/.exec(text.slice(state.position))?.[1];
+      // Quoted or block text, behind any anchor (&a) or tag (!!str), ends where the editor put its quote.
+      if (/^["'|>]/.test(written.replace(/^(?:[&!]\S*\s+)+/, ''))) return;
+      // js-yaml may stop at a comment on a later, deeper line: only one on the value's own line cuts it.
+      const end = raw.trimEnd().length;
+      if (/[\r\n]/.test(raw.slice(end))) return;
+      // "#1", "#MeToo": a number sign, not a comment (`# per Reuters`, with its space, reads as one).
+      const comment = /^[ \t]*(#[^\s#][^\r\n]*)/.exec(text.slice(state.position))?.[1];
       const lead = raw.length - written.length;
       if (comment !== undefined) found = { kept: state.result, comment: comment.trimEnd(), position: at.position + lead, line: at.line, column: at.column + lead };
     },

@@ -91,16 +91,26 @@ describe('text cut short by a comment', () => {
       error = e as Error & { loc?: unknown };
     }
     expect(error?.message).toBe(
-      'content/a/index.mdx:2:8: the frontmatter is not valid YAML: "Laos becomes Vietnam’s #1 power supplier" is cut at " #": YAML reads a space and # as the start of a comment, so "#1 power supplier" would be lost. Put the whole value in quotes ("Laos becomes Vietnam’s #1 power supplier"), or move a comment to a line of its own',
+      'content/a/index.mdx:2:8: the frontmatter is not valid YAML: "Laos becomes Vietnam’s #1 power supplier" is cut at " #": YAML reads a space and # as the start of a comment, so "#1 power supplier" would be lost. Put the whole value in quotes ("Laos becomes Vietnam’s #1 power supplier"), or, for a comment, put a space after the #',
     );
     expect(error?.loc).toEqual({ file: 'content/a/index.mdx', line: 2, column: 8 });
   });
 
   it('fails a data file, in a list too, naming the line', () => {
-    expect(dataFileProblems('content/timeline.yaml', '- id: a\n  text: Talks began # on 4 March\n')).toEqual([
-      'content/timeline.yaml:2:9: the YAML does not parse: "Talks began # on 4 March" is cut at " #": YAML reads a space and # as the start of a comment, so "# on 4 March" would be lost. Put the whole value in quotes ("Talks began # on 4 March"), or move a comment to a line of its own',
+    expect(dataFileProblems('content/timeline.yaml', '- id: a\n  text: He said "yes" to #MeToo rules\n')).toEqual([
+      'content/timeline.yaml:2:9: the YAML does not parse: "He said "yes" to #MeToo rules" is cut at " #": YAML reads a space and # as the start of a comment, so "#MeToo rules" would be lost. Put the whole value in quotes ("He said \\"yes\\" to #MeToo rules"), or, for a comment, put a space after the #',
     ]);
-    expect(() => parseContentYaml('ids: [V1, Talks # x\n  ]\n')).toThrow(/^"Talks # x" is cut at " #".* \(1:11\)$/s);
+    expect(() => parseContentYaml('ids: [V1, Talks #2\n  ]\n')).toThrow(/^"Talks #2" is cut at " #".* \(1:11\)$/s);
+    // The quoted value it suggests is YAML for the whole text.
+    expect(parseContentYaml('text: "He said \\"yes\\" to #MeToo rules"\n')).toEqual({ text: 'He said "yes" to #MeToo rules' });
+  });
+
+  it('leaves a comment written as one (a space after the #), and comments on lines of their own, however deep, with any line ending', () => {
+    expect(parseContentYaml('date: 2025-03-04 # per Reuters\ntopic: energy # main one\n')).toEqual({ date: '2025-03-04', topic: 'energy' });
+    expect(readFrontmatter('---\ntitle: Energy\nsummary: Prices rose\n  # TODO: check figure\n---\n').data).toEqual({ title: 'Energy', summary: 'Prices rose' });
+    expect(parseContentYaml('topics:\n  - energy\n    #trade\n')).toEqual({ topics: ['energy'] });
+    expect(parseContentYaml('- id: V3\r\n    #note\r\n  kind: wire\r\n')).toEqual([{ id: 'V3', kind: 'wire' }]);
+    expect(parseContentYaml('title: &t "Vietnam #1" #c\nalso: !!str "x" #c\n')).toEqual({ title: 'Vietnam #1', also: 'x' });
   });
 
   it('leaves a comment after a number, true or false, quoted text, or on its own line; and # inside text or a block scalar is text', () => {
