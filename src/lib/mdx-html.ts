@@ -186,14 +186,28 @@ const REFUSED_ELEMENTS: Record<string, string> = {
   meta: '<meta> is not available in content; the page writes its own',
   base: '<base> is not available in content; it would change where every link on the page goes',
   form: 'forms are not available in content: the site is static and has nowhere to send them',
+  svg: 'drawings (<svg>) are not available in content yet; describe it in words, or link to it',
+  math: '<math> is not available in content; write the formula in words or plain text',
 };
 
-/** Rehype plugin: fails on REFUSED_ELEMENTS, from Markdown (`![…](…)`) or HTML alike, naming the line. */
+const SCRIPT_WHY = 'scripts are not available in content: pages run only the site’s own code (the pages’ security policy blocks the rest)';
+
+/**
+ * Rehype plugin: fails on REFUSED_ELEMENTS, from Markdown (`![…](…)`) or HTML
+ * alike, and on what the pages' security policy would block in an allowed
+ * element (a style attribute, an on… handler, a javascript: link), naming the line.
+ */
 export function rehypeRefuseElements() {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {
       const why = REFUSED_ELEMENTS[node.tagName];
       if (why) fail(node, `<${node.tagName}>: ${why}`);
+      for (const key of Object.keys(node.properties)) {
+        if (/^on/i.test(key)) fail(node, `<${node.tagName} ${key}>: ${SCRIPT_WHY}`);
+        if (key === 'style') fail(node, `<${node.tagName} style>: styles are not available in content: the pages’ security policy blocks them, and the site’s stylesheet sets how text looks; use Markdown (**bold**, *italic*) or the HTML elements the guide lists`);
+      }
+      const href = node.properties.href;
+      if (typeof href === 'string' && /^\s*(javascript|vbscript|data):/i.test(href)) fail(node, `a link to "${href.slice(0, 40)}": ${SCRIPT_WHY}; link to a web address (https://…) instead`);
     });
   };
 }

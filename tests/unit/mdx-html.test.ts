@@ -70,6 +70,11 @@ describe('createMdxHtmlRenderer', () => {
     ['<style media="print"></style>', /<style>: styles are not available in content/],
     ['<video src="https://example.org/v.mp4" />', /<video>: video is not available/],
     ['<form action="/x"><input /></form>', /<form>: forms are not available/],
+    ['Text <span style="color:red">red</span>.', /<span style>: styles are not available in content.*\(line 1:6\)/],
+    ['<button onclick="alert(1)">Go</button>', /<button onclick>: scripts are not available in content/],
+    ['See [this](javascript:alert(1)).', /a link to "javascript:alert\(1\)": scripts are not available.*link to a web address/],
+    ['<a href="data:text/html,x">x</a>', /a link to "data:text\/html,x": scripts are not available/],
+    ['<svg><image href="https://e.org/x.png" /></svg>', /<svg>: drawings \(<svg>\) are not available/],
   ])('refuses %j, saying why and what to write instead', async (body, message) => {
     await expect(render(body, {})).rejects.toThrow(message);
   });
