@@ -63,7 +63,7 @@ describe('generateSite', () => {
     // Topics in pages of 20: 130 → 7, 138 → 7, 134 → 7, 158 → 8, 140 → 7.
     expect(site.topicSections).toEqual({ diplomacy: 130, energy: 138, military: 134, international: 158, domestic: 140 });
     expect(Object.values(site.topicSections).reduce((a, b) => a + b)).toBe(site.sections);
-    expect(expectedOutputs(site)).toEqual({ html: 200 + 700 + 5 + 5 + (7 + 7 + 7 + 8 + 7), og: 800 });
+    expect(expectedOutputs(site)).toEqual({ html: 200 + 700 + 5 + 6 + (7 + 7 + 7 + 8 + 7), og: 800 });
   });
 
   it('passes the site schemas and cross-file checks', () => {

@@ -15,7 +15,9 @@ import {
   SECTIONS_PER_TOPIC_PAGE,
   TOPIC_TIMELINE_ENTRIES,
 } from '../../../src/lib/pagination';
-import { CROSS_TOPIC, ROOT_LINK, SCALE_BASE, scaleFixtureFiles } from '../../fixtures/scale';
+import { readdirSync } from 'node:fs';
+import { expectedOutputs, generateSite } from '../../../bench/lib/synthetic.ts';
+import { CROSS_TOPIC, ROOT_LINK, SCALE_ARTICLES, SCALE_BASE, scaleFixtureFiles } from '../../fixtures/scale';
 
 const files = scaleFixtureFiles();
 const data = (rel: string) => requireFrontmatter(files.get(rel)!, rel).data as Record<string, string | number>;
@@ -232,4 +234,12 @@ test('a link an editor writes from the site’s root goes to that page under the
     await expect(page).toHaveURL(new RegExp(`${SCALE_BASE}${ROOT_LINK.path.slice(1)}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Energy');
   }
+});
+
+// npm run bench refuses a build whose page count differs from expectedOutputs(); held here to the 45-article build, so a new page kind is counted when it is added.
+test('the benchmark’s count of pages and share cards is this build’s', () => {
+  const built = readdirSync('dist-scale', { recursive: true, encoding: 'utf8' });
+  const expected = expectedOutputs(generateSite(SCALE_ARTICLES));
+  expect(built.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length).toBe(expected.html);
+  expect(built.filter((f) => f.startsWith('og') && f.endsWith('.png')).length).toBe(expected.og);
 });
