@@ -247,8 +247,8 @@ export function generateSite(n: number, seed = 1): SyntheticSite {
 
 /**
  * What the real site outputs for this content: an HTML page per article, per
- * section and per article's sources list, an OG card for each article and
- * section, the home page and each topic in pages (src/lib/pagination.ts), plus
+ * section and per article's sources list, an OG card for each article,
+ * section and topic and one for the site, the home page and each topic in pages (src/lib/pagination.ts), plus
  * the six fixed pages (404, search, timeline, background, the topics index and
  * /articles/, which sends readers to the home page). tests/e2e/scale/ holds
  * this to the 45-article build, so a new page shows up there, not only here.
@@ -256,5 +256,6 @@ export function generateSite(n: number, seed = 1): SyntheticSite {
 export function expectedOutputs(site: Pick<SyntheticSite, 'articleIds' | 'sections' | 'topicSections'>): { html: number; og: number } {
   const articles = site.articleIds.length;
   const topicPages = TOPICS.reduce((n, t) => n + pageCount(site.topicSections[t] ?? 0, SECTIONS_PER_TOPIC_PAGE), 0);
-  return { html: 2 * articles + site.sections + pageCount(articles, ARTICLES_PER_PAGE) + 6 + topicPages, og: articles + site.sections };
+  // Cards: one per article and per section, one per topic, and the site's own.
+  return { html: 2 * articles + site.sections + pageCount(articles, ARTICLES_PER_PAGE) + 6 + topicPages, og: articles + site.sections + TOPICS.length + 1 };
 }

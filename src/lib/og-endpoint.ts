@@ -1,5 +1,7 @@
 /**
- * The cards at /og/articles/<article>.png and /og/articles/<article>/<section>.png.
+ * The cards at /og/articles/<article>.png and /og/articles/<article>/<section>.png,
+ * one per topic at /og/topics/<topic>.png, and the site's own at /og/site.png for
+ * every other page (home, the topic index, timeline, places and people, search).
  * The build writes them from a list (createOgManifestEndpoint, og-integration.ts);
  * `astro dev` draws each on request (createOgEndpoint). The route files only re-export:
  *
@@ -10,7 +12,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { OgManifestEntry } from './og-integration';
 import { createOgImageCache, type OgCardInput, type OgImageCache } from './og-image';
 import type { SiteModel } from './site-model';
-import { articlePath, sectionPath } from './urls';
+import { articlePath, homePath, sectionPath, topicPath } from './urls';
 
 export interface OgArticleFacts {
   id: string;
@@ -43,6 +45,40 @@ export function footerUrl(absolute: string): string {
   return absolute.replace(/^https?:\/\//, '');
 }
 
+export interface OgTopicFacts {
+  id: string;
+  name: string;
+  /** What the topic covers (content/topics.yaml), under its name on the card. */
+  description: string;
+}
+
+/** The slug of the site's own card, for pages that are not an article, a section or a topic. */
+export const OG_SITE_SLUG = 'site';
+
+export function ogTopicSlug(topicId: string): string {
+  return `topics/${topicId}`;
+}
+
+/** Site path of a topic's card. */
+export function ogTopicImagePath(topicId: string): string {
+  return `/og/${ogTopicSlug(topicId)}.png`;
+}
+
+/** Site path of the site's own card. */
+export function ogSiteImagePath(): string {
+  return `/og/${OG_SITE_SLUG}.png`;
+}
+
+/** og:image:alt of a topic's card. */
+export function ogTopicImageAlt(siteName: string, topic: Pick<OgTopicFacts, 'name' | 'description'>): string {
+  return `${siteName}: the topic “${topic.name}”. ${topic.description}`;
+}
+
+/** og:image:alt of the site's own card. */
+export function ogSiteImageAlt(siteName: string, tagline: string): string {
+  return `${siteName}: ${tagline}`;
+}
+
 export interface OgRoute {
   params: { slug: string };
   props: { card: OgCardInput };
@@ -62,6 +98,26 @@ export function ogRoutes(articles: readonly OgArticleFacts[], options: { siteNam
   ]);
 }
 
+/** The site's own card (its name and tagline) and one card per topic (its name and what it covers). */
+export function ogSiteRoutes(topics: readonly OgTopicFacts[], options: { siteName: string; tagline: string; absolute: (path: string) => string }): OgRoute[] {
+  return [
+    { params: { slug: OG_SITE_SLUG }, props: { card: { siteName: options.siteName, articleTitle: options.tagline, footer: footerUrl(options.absolute(homePath())) } } },
+    ...topics.map((t) => ({
+      params: { slug: ogTopicSlug(t.id) },
+      props: { card: { siteName: options.siteName, articleTitle: t.description, sectionTitle: t.name, topic: 'Topic', footer: footerUrl(options.absolute(topicPath(t.id))) } },
+    })),
+  ];
+}
+
+export function ogTopicFactsFromModel(model: Pick<SiteModel, 'topics'>): OgTopicFacts[] {
+  return model.topics.map((t) => ({ id: t.id, name: t.entry.data.name, description: t.entry.data.description }));
+}
+
+/** Every card of the site: articles and sections, then the site's own and the topics'. */
+function allOgRoutes(model: Pick<SiteModel, 'articles' | 'topics'>, options: { siteName: string; tagline: string; absolute: (path: string) => string }): OgRoute[] {
+  return [...ogRoutes(ogFactsFromModel(model), options), ...ogSiteRoutes(ogTopicFactsFromModel(model), options)];
+}
+
 export function ogFactsFromModel(model: Pick<SiteModel, 'articles'>): OgArticleFacts[] {
   return model.articles.map((a) => ({
     id: a.id,
@@ -71,7 +127,7 @@ export function ogFactsFromModel(model: Pick<SiteModel, 'articles'>): OgArticleF
   }));
 }
 
-export function createOgEndpoint(options: { siteName: string; absolute?: (path: string) => string; cache?: OgImageCache }): {
+export function createOgEndpoint(options: { siteName: string; tagline: string; absolute?: (path: string) => string; cache?: OgImageCache }): {
   getStaticPaths: GetStaticPaths;
   GET: APIRoute;
 } {
@@ -80,7 +136,7 @@ export function createOgEndpoint(options: { siteName: string; absolute?: (path: 
     getStaticPaths: async () => {
       // Imported here so this module loads without astro:content (unit tests).
       const [{ getSiteModel }, { absolute }] = await Promise.all([import('./site-model'), import('./links')]);
-      return ogRoutes(ogFactsFromModel(await getSiteModel()), { siteName: options.siteName, absolute: options.absolute ?? absolute });
+      return allOgRoutes(await getSiteModel(), { siteName: options.siteName, tagline: options.tagline, absolute: options.absolute ?? absolute });
     },
     GET: async ({ props }) => {
       const { png } = await cache.get((props as OgRoute['props']).card);
@@ -97,11 +153,11 @@ export function ogManifest(routes: readonly OgRoute[]): OgManifestEntry[] {
 }
 
 /** The build's /og/cards.json (og-integration.ts writes the PNGs from it). */
-export function createOgManifestEndpoint(options: { siteName: string; absolute?: (path: string) => string }): { GET: APIRoute } {
+export function createOgManifestEndpoint(options: { siteName: string; tagline: string; absolute?: (path: string) => string }): { GET: APIRoute } {
   return {
     GET: async () => {
       const [{ getSiteModel }, { absolute }] = await Promise.all([import('./site-model'), import('./links')]);
-      const routes = ogRoutes(ogFactsFromModel(await getSiteModel()), { siteName: options.siteName, absolute: options.absolute ?? absolute });
+      const routes = allOgRoutes(await getSiteModel(), { siteName: options.siteName, tagline: options.tagline, absolute: options.absolute ?? absolute });
       return new Response(JSON.stringify(ogManifest(routes)), { headers: { 'Content-Type': 'application/json' } });
     },
   };

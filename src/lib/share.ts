@@ -1,9 +1,9 @@
-/** The share card (og:image) of an article or section page, with this build's site and base. */
+/** The share cards (og:image) of the pages, with this build's site and base. */
 import { absolute } from './links';
-import { ogImageAlt, ogImagePath } from './og-endpoint';
+import { ogImageAlt, ogImagePath, ogSiteImageAlt, ogSiteImagePath, ogTopicImageAlt, ogTopicImagePath } from './og-endpoint';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
 import type { SeoImage } from './seo';
-import { SITE_NAME } from './site-meta';
+import { SITE_NAME, SITE_TAGLINE } from './site-meta';
 
 export function shareImage(p: { articleId: string; articleTitle: string; sectionId?: string; sectionTitle?: string; topic?: string }): SeoImage {
   return {
@@ -12,4 +12,14 @@ export function shareImage(p: { articleId: string; articleTitle: string; section
     height: OG_HEIGHT,
     alt: ogImageAlt({ siteName: SITE_NAME, articleTitle: p.articleTitle, sectionTitle: p.sectionTitle, topic: p.topic, footer: '' }),
   };
+}
+
+/** A topic page's card: the topic's name and what it covers. */
+export function topicShareImage(topic: { id: string; name: string; description: string }): SeoImage {
+  return { url: absolute(ogTopicImagePath(topic.id)), width: OG_WIDTH, height: OG_HEIGHT, alt: ogTopicImageAlt(SITE_NAME, topic) };
+}
+
+/** The card of every other page (home, topic index, timeline, places and people, search): the site's name and tagline. */
+export function siteShareImage(): SeoImage {
+  return { url: absolute(ogSiteImagePath()), width: OG_WIDTH, height: OG_HEIGHT, alt: ogSiteImageAlt(SITE_NAME, SITE_TAGLINE) };
 }

@@ -1,5 +1,5 @@
 // `astro build` only: the list of Open Graph cards, which src/lib/og-integration.ts turns into PNGs and then deletes.
 import { createOgManifestEndpoint } from '../lib/og-endpoint';
-import { SITE_NAME } from '../lib/site-meta';
+import { SITE_NAME, SITE_TAGLINE } from '../lib/site-meta';
 
-export const { GET } = createOgManifestEndpoint({ siteName: SITE_NAME });
+export const { GET } = createOgManifestEndpoint({ siteName: SITE_NAME, tagline: SITE_TAGLINE });

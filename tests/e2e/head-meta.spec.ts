@@ -64,6 +64,20 @@ test('article and section pages carry their own card, dates and topic', () => {
   }
 });
 
+test('topic pages share their topic’s card, and every other page the site’s own; each is built', () => {
+  const others = pages.filter((f) => !/^articles\/[^/]+\/([^/]+\/)?index\.html$/.test(f) || f.endsWith('/sources/index.html'));
+  expect(others.length).toBeGreaterThan(5);
+  for (const file of others) {
+    const { meta } = head(file);
+    const topic = /^topics\/([^/]+)\/(?:page\/\d+\/)?index\.html$/.exec(file)?.[1];
+    const image = meta('og:image')!;
+    expect(image, file).toBe(`${SITE}/og/${topic ? `topics/${topic}` : 'site'}.png`);
+    expect(png(new URL(image).pathname.slice(1)), `${file}: ${image}`).toEqual({ width: 1200, height: 630 });
+    expect(meta('og:image:alt'), file).toMatch(topic ? /: the topic “[^”]+”\. \S/ : /^Explainer: Myanmar and Russia: /);
+    expect(meta('twitter:card'), file).toBe('summary_large_image');
+  }
+});
+
 /** A built PNG's size; readPngSize (og-image.ts) throws if the file is not a PNG. */
 const png = (file: string) => readPngSize(readFileSync(join(DIST, file)));
 

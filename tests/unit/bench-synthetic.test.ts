@@ -56,14 +56,14 @@ describe('generateSite', () => {
     ]);
   });
 
-  it('scales linearly: N = 100 gives 700 sections and 800 OG cards', () => {
+  it('scales linearly: N = 100 gives 700 sections and 806 OG cards (800 for articles and sections, 5 for topics, 1 for the site)', () => {
     const site = generateSite(100);
     expect([site.files.size, site.sections, site.contextNotes, site.sources]).toEqual([1207, 700, 400, 300]);
     // 100 article pages, 100 sources pages, 700 section pages, 5 home pages, 5 fixed pages and the topics' pages.
     // Topics in pages of 20: 130 → 7, 138 → 7, 134 → 7, 158 → 8, 140 → 7.
     expect(site.topicSections).toEqual({ diplomacy: 130, energy: 138, military: 134, international: 158, domestic: 140 });
     expect(Object.values(site.topicSections).reduce((a, b) => a + b)).toBe(site.sections);
-    expect(expectedOutputs(site)).toEqual({ html: 200 + 700 + 5 + 6 + (7 + 7 + 7 + 8 + 7), og: 800 });
+    expect(expectedOutputs(site)).toEqual({ html: 200 + 700 + 5 + 6 + (7 + 7 + 7 + 8 + 7), og: 800 + 5 + 1 });
   });
 
   it('passes the site schemas and cross-file checks', () => {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createOgEndpoint, ogImageAlt, ogImagePath, ogManifest, ogRoutes, ogSlug } from '../../src/lib/og-endpoint';
+import { createOgEndpoint, ogImageAlt, ogImagePath, ogManifest, ogRoutes, ogSiteImageAlt, ogSiteImagePath, ogSiteRoutes, ogSlug, ogTopicImageAlt, ogTopicImagePath } from '../../src/lib/og-endpoint';
 import { createOgImageCache, type OgImageCache } from '../../src/lib/og-image';
 import { OG_MANIFEST, ogCardsIntegration, parseOgManifest } from '../../src/lib/og-integration';
 
@@ -33,6 +33,22 @@ describe('og routes', () => {
     });
   });
 
+  it('makes the site’s own card and one per topic, each at the path its og:image names', () => {
+    const topics = [{ id: 'energy', name: 'Energy', description: 'Power plants and fuel.' }];
+    const routes = ogSiteRoutes(topics, { siteName: 'Explainer', tagline: 'News taken apart.', absolute: (p) => `https://x.org/sub${p}` });
+    expect(routes.map((r) => `/og/${r.params.slug}.png`)).toEqual([ogSiteImagePath(), ogTopicImagePath('energy')]);
+    expect(routes.map((r) => r.props.card)).toEqual([
+      { siteName: 'Explainer', articleTitle: 'News taken apart.', footer: 'x.org/sub/' },
+      { siteName: 'Explainer', articleTitle: 'Power plants and fuel.', sectionTitle: 'Energy', topic: 'Topic', footer: 'x.org/sub/topics/energy/' },
+    ]);
+    expect(ogSiteImagePath()).toBe('/og/site.png');
+    expect(ogTopicImagePath('energy')).toBe('/og/topics/energy.png');
+    expect(ogTopicImageAlt('Explainer', topics[0]!)).toBe('Explainer: the topic “Energy”. Power plants and fuel.');
+    expect(ogSiteImageAlt('Explainer', 'News taken apart.')).toBe('Explainer: News taken apart.');
+    // The manifest takes them like any card.
+    expect(ogManifest(routes).map((m) => m.file)).toEqual(['og/site.png', 'og/topics/energy.png']);
+  });
+
   it('names paths and alt text', () => {
     expect(ogSlug('a', 'energy')).toBe('articles/a/energy');
     expect(ogImagePath('a')).toBe('/og/articles/a.png');
@@ -44,7 +60,7 @@ describe('og routes', () => {
 
   it('GET answers with the cached PNG bytes', async () => {
     const cache: OgImageCache = { get: async () => ({ png: new Uint8Array([9, 8, 7]), cached: true, ms: 0 }), file: async () => '/nowhere.png', stats: () => ({ rendered: 0, cached: 1, renderMs: 0, cachedMs: 0 }) };
-    const { GET } = createOgEndpoint({ siteName: 'Explainer', cache });
+    const { GET } = createOgEndpoint({ siteName: 'Explainer', tagline: 'Tagline.', cache });
     const res = await GET({ props: { card: { siteName: 'Explainer', articleTitle: 'H' } } } as never);
     expect(res.headers.get('Content-Type')).toBe('image/png');
     expect([...new Uint8Array(await res.arrayBuffer())]).toEqual([9, 8, 7]);
