@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { NOT_FOUND_PATH } from './helpers/pages';
 import { articleIds, sectionsOf } from './helpers/content';
+import { SEARCH_TIMEOUT } from './helpers/search';
 
 const ARTICLE = articleIds()[0]!;
 const SECTION = sectionsOf(ARTICLE)[0]!.id;
@@ -44,4 +45,14 @@ test('a topic page whose timeline is shown whole still links to the whole timeli
   const link = page.getByRole('link', { name: 'The whole timeline' });
   await expect(link).toHaveCount(1);
   await expect(link).toHaveAttribute('href', /\/timeline\/$/);
+});
+
+test('the 404 page’s search opens the search page with the words searched @phone', async ({ page, baseURL }) => {
+  await page.goto(NOT_FOUND_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  const form = page.getByRole('search');
+  await form.getByRole('searchbox', { name: 'Or search every section' }).fill('nuclear');
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(`${baseURL}search/?q=nuclear`);
+  await expect(page.getByRole('status')).toHaveText('1 section matches “nuclear”.', { timeout: SEARCH_TIMEOUT });
 });
