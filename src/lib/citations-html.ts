@@ -29,12 +29,17 @@ export function citeMarkup(links: readonly CiteLink[]): string {
 
 const decode = (v: string): string => v.replace(/&quot;/g, '"').replace(/&#x22;/g, '"').replace(/&amp;/g, '&');
 
+/** Spaces and line ends between a word and a placeholder (not after a tag, such as a paragraph's end): the marker keeps to the word. */
+const SPACE_BEFORE = new RegExp(`(?<=[^>\\s])[ \\t\\r\\n]+(?=<${CITE_PLACEHOLDER_TAG}[\\s>])`, 'g');
+
 /**
- * Replaces each placeholder, left to right, with `render(ids)`. Throws when
- * `html` still holds something that looks like a placeholder but does not parse.
+ * Replaces each placeholder, left to right, with `render(ids)`, bound to the
+ * word before it by a no-break space, so a line never starts with a citation
+ * marker. Throws when `html` still holds something that looks like a
+ * placeholder but does not parse.
  */
 export function resolveCitePlaceholders(html: string, render: (ids: string[]) => string): string {
-  const out = html.replace(PLACEHOLDER, (_, ids: string) => render(decode(ids).split(/[\s,]+/).filter(Boolean)));
+  const out = html.replace(SPACE_BEFORE, '&#xA0;').replace(PLACEHOLDER, (_, ids: string) => render(decode(ids).split(/[\s,]+/).filter(Boolean)));
   if (out.includes(`<${CITE_PLACEHOLDER_TAG}`)) throw new Error(`resolveCitePlaceholders: a <${CITE_PLACEHOLDER_TAG}> placeholder was not in the expected form`);
   return out;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { load } from 'js-yaml';
 import { articleIds, articleTitle } from './helpers/content';
+import { builtPages } from './helpers/dist';
 import { sitePages } from './helpers/pages';
 
 const ARTICLE = 'min-aung-hlaing-russia-visit-2025';
@@ -224,4 +225,19 @@ test('the timeline’s dots show on paper and in forced colours', async ({ page 
     expect(d, JSON.stringify(media)).toMatchObject({ width: '5px', style: 'solid' });
     expect(d.colour, JSON.stringify(media)).not.toBe(d.page);
   }
+});
+
+// "Palace. [1]" must not wrap into a line that starts with "[1]": each marker is bound to the word before it.
+test('no citation marker can start a line: a no-break space, never a plain one, comes before each', () => {
+  const loose: string[] = [];
+  let markers = 0;
+  for (const file of builtPages('dist')) {
+    const html = readFileSync(`dist/${file}`, 'utf8');
+    for (const m of html.matchAll(/(.{0,30})<sup class="ex-cite">/g)) {
+      markers++;
+      if (/[ \t\r\n]$/.test(m[1]!)) loose.push(`${file}: …${m[1]}[n]`);
+    }
+  }
+  expect(markers).toBeGreaterThan(50);
+  expect(loose).toEqual([]);
 });

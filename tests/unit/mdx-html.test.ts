@@ -110,9 +110,14 @@ describe('citation placeholders', () => {
     });
     expect(seen).toEqual([['V1'], ['V2', 'V1']]);
     expect(out).toBe(
-      '<p>A <sup class="ex-cite"><a id="cite-V1" href="/s?a=1&amp;b=&quot;2&quot;#ref-1" aria-label="Source 1">[1]</a></sup> B ' +
+      '<p>A&#xA0;<sup class="ex-cite"><a id="cite-V1" href="/s?a=1&amp;b=&quot;2&quot;#ref-1" aria-label="Source 1">[1]</a></sup> B&#xA0;' +
         '<sup class="ex-cite"><a id="cite-V2" href="/s?a=1&amp;b=&quot;2&quot;#ref-2" aria-label="Source 2">[2]</a> <a id="cite-V1" href="/s?a=1&amp;b=&quot;2&quot;#ref-3" aria-label="Source 3">[3]</a></sup></p>',
     );
+  });
+  it('binds a marker to the word before it, so no line starts with one; after a tag (a paragraph’s end) nothing is added', () => {
+    const tag = (ids: string) => `<${CITE_PLACEHOLDER_TAG} data-ids="${ids}"></${CITE_PLACEHOLDER_TAG}>`;
+    const out = resolveCitePlaceholders(`<p>Palace.\n${tag('V1')}</p>\n${tag('V2')}<p>Two  ${tag('V3')}</p>`, (ids) => `[${ids[0]}]`);
+    expect(out).toBe('<p>Palace.&#xA0;[V1]</p>\n[V2]<p>Two&#xA0;[V3]</p>');
   });
   it('fails on a placeholder it cannot read rather than printing it', () => {
     expect(() => resolveCitePlaceholders(`<${CITE_PLACEHOLDER_TAG} ids="V1"></${CITE_PLACEHOLDER_TAG}>`, () => '')).toThrow(/not in the expected form/);
