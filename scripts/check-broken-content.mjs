@@ -55,6 +55,7 @@ export const CASES = {
   'frontmatter-not-yaml': { defect: 'a section title opens a [ it never closes, so its frontmatter is not YAML', file: `${ARTICLE}/02-power.mdx`, field: /:6:1: the frontmatter is not valid YAML: /, location: 6 },
   'proto-key': { defect: 'an article\'s frontmatter has a "__proto__:" key, which the schema would drop without a word', file: `${ARTICLE}/index.mdx`, field: /:6:1: the frontmatter is not valid YAML: "__proto__" cannot be a key/, location: 6 },
   'broken-internal-link': { defect: 'a section links to /articles/no-such-article/, a page the build does not write', file: `${ARTICLE}/02-power.mdx`, field: /the link "the missing article" \(\/articles\/no-such-article\/\) goes to \/articles\/no-such-article\/, a page the build did not write; written in \S+02-power\.mdx, field "body"/ },
+  'updated-before-published': { defect: 'an article is updated on 2024-01-20, before it was published (2025-01-15)', file: `${ARTICLE}/index.mdx`, field: /\bupdated: is 2024-01-20, before published \(2025-01-15\)/ },
   'impossible-timeline-date': { defect: 'a timeline entry is dated 2025-02-30, which YAML would read as 2 March', file: 'timeline.yaml', field: /\bdate: must be a real calendar date/ },
 };
 

@@ -80,6 +80,12 @@ const articles = defineCollection({
         }),
       )
       .default([]),
+  }).superRefine((a, ctx) => {
+    // A year mistyped in `updated:` would date the article's last change before it appeared.
+    if (a.updated instanceof Date && a.published instanceof Date && a.updated.getTime() < a.published.getTime()) {
+      const iso = (d: Date) => d.toISOString().slice(0, 10);
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: `is ${iso(a.updated)}, before published (${iso(a.published)}): an update comes after publication; fix the date, or leave updated: out` });
+    }
   }),
 });
 
