@@ -12,6 +12,7 @@ import { DATA_FILE } from './lib/content-layout';
 import { calendarDay, DAY_HINT } from './lib/dates';
 import { dataFile } from './lib/data-file-loader';
 import { mdxGlob } from './lib/mdx-loader';
+import { updatedDateProblem } from './lib/publishing';
 import {
   articleFactsSchema,
   contextNoteSchema,
@@ -81,11 +82,8 @@ const articles = defineCollection({
       )
       .default([]),
   }).superRefine((a, ctx) => {
-    // A year mistyped in `updated:` would date the article's last change before it appeared.
-    if (a.updated instanceof Date && a.published instanceof Date && a.updated.getTime() < a.published.getTime()) {
-      const iso = (d: Date) => d.toISOString().slice(0, 10);
-      ctx.addIssue({ code: 'custom', path: ['updated'], message: `is ${iso(a.updated)}, before published (${iso(a.published)}): an update comes after publication; fix the date, or leave updated: out` });
-    }
+    const problem = a.published instanceof Date ? updatedDateProblem(a) : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['updated'], message: problem });
   }),
 });
 

@@ -27,7 +27,7 @@ export function linkCheckIntegration(): AstroIntegration {
           const path = join(root, file);
           return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
         };
-        const site: BuiltSite = { base, read, exists: (file) => existsSync(join(root, file)) };
+        const site: BuiltSite = { base, exists: (file) => existsSync(join(root, file)) };
         // Ids only of pages that fragments point at, each read once.
         const idsByFile = new Map<string, Set<string> | undefined>();
         const ids = (file: string) => {

@@ -5,15 +5,13 @@
  * (`[x](/articles/no-such/)`) or one a template gets wrong fails the build
  * here, naming the page and the link, instead of being found by a reader.
  *
- * Pure: reads pages through the two functions it is given, so the same code
- * checks a built folder (link-check-integration.ts) and a unit test's strings.
+ * Pure: asks about built files through the functions it is given, so the same
+ * code checks a built folder (link-check-integration.ts) and a unit test's strings.
  */
 
 export interface BuiltSite {
   /** The site's base path, e.g. "/" or "/explainer/". */
   base: string;
-  /** A built file's text, by its path below the output folder ("topics/index.html"), or undefined when there is none. */
-  read(file: string): string | undefined;
   /** Whether the build wrote a file at this path below the output folder. */
   exists(file: string): boolean;
 }

@@ -165,6 +165,9 @@ export function rehypeMdxToHtml() {
   };
 }
 
+/** Why a script, in any form, is refused. */
+const SCRIPT_WHY = 'scripts are not available in content: pages run only the site’s own code (the pages’ security policy blocks the rest)';
+
 /**
  * Elements a body may not hold, with why: each would build and then fail in
  * the reader's browser, silently. Every page's Content Security Policy
@@ -180,7 +183,7 @@ const REFUSED_ELEMENTS: Record<string, string> = {
   iframe: 'embeds are not available in content: the site loads nothing from other sites (the pages’ security policy blocks them); link to it instead: [the post](https://…)',
   embed: 'embeds are not available in content: the site loads nothing from other sites; link to it instead',
   object: 'embeds are not available in content: the site loads nothing from other sites; link to it instead',
-  script: 'scripts are not available in content: pages run only the site’s own code (the pages’ security policy blocks the rest)',
+  script: SCRIPT_WHY,
   style: 'styles are not available in content: the site’s stylesheet sets how text looks; use Markdown (**bold**, *italic*) or the <Cite> and HTML elements the guide lists',
   link: '<link> is not available in content; write a Markdown link: [text](https://…)',
   meta: '<meta> is not available in content; the page writes its own',
@@ -190,7 +193,6 @@ const REFUSED_ELEMENTS: Record<string, string> = {
   math: '<math> is not available in content; write the formula in words or plain text',
 };
 
-const SCRIPT_WHY = 'scripts are not available in content: pages run only the site’s own code (the pages’ security policy blocks the rest)';
 
 /**
  * Rehype plugin: fails on REFUSED_ELEMENTS, from Markdown (`![…](…)`) or HTML

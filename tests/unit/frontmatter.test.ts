@@ -10,6 +10,16 @@ import { dataFileProblems } from '../../src/lib/data-file';
 import { parseContentYaml, readFrontmatter, requireFrontmatter } from '../../src/lib/frontmatter';
 import { formatProblem } from '../../src/lib/invariants';
 
+/** The error readFrontmatter throws for `text`, with the `loc` Astro shows; undefined when it does not throw. */
+function frontmatterError(text: string, file: string): (Error & { loc?: unknown }) | undefined {
+  try {
+    readFrontmatter(text, file);
+  } catch (e) {
+    return e as Error & { loc?: unknown };
+  }
+  return undefined;
+}
+
 describe('readFrontmatter', () => {
   it('splits frontmatter from the body as the glob loader does', () => {
     expect(readFrontmatter('---\ntitle: "A: b"\ndraft: true\n---\n\nLede.\n')).toEqual({ data: { title: 'A: b', draft: true }, body: '\n\nLede.\n', raw: '\ntitle: "A: b"\ndraft: true\n', found: true });
@@ -39,12 +49,7 @@ describe('readFrontmatter', () => {
 
   it('names the file, and the line and column in the file, of frontmatter that is not YAML', () => {
     const text = '\n---\nid: x\ntitle: "unclosed\n---\nBody.\n';
-    let error: (Error & { loc?: unknown }) | undefined;
-    try {
-      readFrontmatter(text, 'content/a/index.mdx');
-    } catch (e) {
-      error = e as Error & { loc?: unknown };
-    }
+    const error = frontmatterError(text, 'content/a/index.mdx');
     // The fence is on line 2; js-yaml stops at the end of the frontmatter, line 5 of the file.
     expect(error?.message).toMatch(/^content\/a\/index\.mdx:5:1: the frontmatter is not valid YAML: /);
     expect(error?.loc).toEqual({ file: 'content/a/index.mdx', line: 5, column: 1 });
@@ -56,12 +61,7 @@ describe('a __proto__ key', () => {
   const reason = '"__proto__" cannot be a key: JavaScript reads it as the object\'s prototype, so its value would be lost; rename it';
 
   it('fails frontmatter, naming the file and the key\'s line in the file', () => {
-    let error: (Error & { loc?: unknown }) | undefined;
-    try {
-      readFrontmatter('---\ntitle: T\n__proto__:\n  draft: true\n---\nBody.\n', 'content/a/index.mdx');
-    } catch (e) {
-      error = e as Error & { loc?: unknown };
-    }
+    const error = frontmatterError('---\ntitle: T\n__proto__:\n  draft: true\n---\nBody.\n', 'content/a/index.mdx');
     expect(error?.message).toBe(`content/a/index.mdx:3:1: the frontmatter is not valid YAML: ${reason}`);
     expect(error?.loc).toEqual({ file: 'content/a/index.mdx', line: 3, column: 1 });
   });
@@ -84,12 +84,7 @@ describe('a __proto__ key', () => {
 
 describe('text cut short by a comment', () => {
   it('fails frontmatter, naming the file, the line and column of the value, and the words that would be lost', () => {
-    let error: (Error & { loc?: unknown }) | undefined;
-    try {
-      readFrontmatter('---\ntitle: Laos becomes Vietnam’s #1 power supplier\n---\nBody.\n', 'content/a/index.mdx');
-    } catch (e) {
-      error = e as Error & { loc?: unknown };
-    }
+    const error = frontmatterError('---\ntitle: Laos becomes Vietnam’s #1 power supplier\n---\nBody.\n', 'content/a/index.mdx');
     expect(error?.message).toBe(
       'content/a/index.mdx:2:8: the frontmatter is not valid YAML: "Laos becomes Vietnam’s #1 power supplier" is cut at " #": YAML reads a space and # as the start of a comment, so "#1 power supplier" would be lost. Put the whole value in quotes ("Laos becomes Vietnam’s #1 power supplier"), or, for a comment, put a space after the #',
     );

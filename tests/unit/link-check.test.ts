@@ -3,7 +3,7 @@ import { fileForPath, formatLinkProblems, pageIds, pageLinkProblems, whereWritte
 
 /** A built folder as a map of files, under a base path. */
 function built(base: string, files: Record<string, string>): { site: BuiltSite; check: (page: string, file: string) => ReturnType<typeof pageLinkProblems> } {
-  const site: BuiltSite = { base, read: (f) => files[f], exists: (f) => f in files };
+  const site: BuiltSite = { base, exists: (f) => f in files };
   const ids = (f: string) => (f in files ? pageIds(files[f]!) : undefined);
   return { site, check: (page, file) => pageLinkProblems(page, files[file]!, site, ids) };
 }
@@ -50,7 +50,7 @@ describe('pageLinkProblems', () => {
   });
   it('reads each target page’s ids only for links with a fragment', () => {
     const read: string[] = [];
-    const site: BuiltSite = { base: '/', read: (f) => (f in files ? '' : undefined), exists: () => true };
+    const site: BuiltSite = { base: '/', exists: () => true };
     pageLinkProblems('/', '<a href="/a/">a</a><a href="/b/#x">b</a>', site, (f) => (read.push(f), new Set(['x'])));
     expect(read).toEqual(['b/index.html']);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarDay, formatDate, isoDate } from '../../src/lib/dates';
 import { andList, listingPositionLabel, sectionCountLabel } from '../../src/lib/labels';
 import { paragraphs } from '../../src/lib/paragraphs';
-import { isVisible, scheduledNotice } from '../../src/lib/publishing';
+import { isVisible, scheduledNotice, updatedDateProblem } from '../../src/lib/publishing';
 import { contentDir } from '../../src/lib/content-dir';
 import { contextLabelId, isReservedSectionId, ID_PATTERN } from '../../src/lib/ids';
 
@@ -118,5 +118,19 @@ describe('listingPositionLabel', () => {
   it('says which items a later page holds, and the whole count on a listing of one page', () => {
     expect(listingPositionLabel({ number: 2, count: 4, first: 21, last: 40, total: 61 }, 'sections', '61 sections')).toBe('Page 2 of 4: sections 21–40 of 61, newest first');
     expect(listingPositionLabel({ number: 1, count: 1, first: 1, last: 1, total: 1 }, 'sections', '1 section')).toBe('1 section, newest first');
+  });
+});
+
+describe('updatedDateProblem', () => {
+  it('refuses an update dated before publication, giving both dates', () => {
+    expect(updatedDateProblem({ published: new Date('2025-01-15'), updated: new Date('2024-01-20') })).toBe(
+      'is 2024-01-20, before published (2025-01-15): an update comes after publication; fix the date, or leave updated: out',
+    );
+  });
+  it('accepts an update on the day of publication or later, and none', () => {
+    const published = new Date('2025-01-15');
+    expect(updatedDateProblem({ published, updated: new Date('2025-01-15') })).toBeUndefined();
+    expect(updatedDateProblem({ published, updated: new Date('2025-02-01') })).toBeUndefined();
+    expect(updatedDateProblem({ published })).toBeUndefined();
   });
 });
