@@ -8,6 +8,11 @@
  * server, so its simulated network carries as many bytes as a reader's would
  * (issue 7), though over HTTP/1.1 where hosts use HTTP/2.
  *
+ * `npm start` serves the production build with it, so a reader who types an
+ * address without its final slash is sent on to the page, as on a static host.
+ * The folder defaults to $OUT_DIR (else dist) and the base to $BASE_PATH (else
+ * /), the same variables the build reads.
+ *
  *   node scripts/static-server.mjs dist-subpath --base /explainer/ --port 4322
  */
 import { createReadStream, statSync } from 'node:fs';
@@ -15,14 +20,15 @@ import { pipeline } from 'node:stream';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { normaliseBase } from '../src/lib/site-config.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : args[i + 1];
 };
-const root = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist');
-const base = option('--base', '/');
+const root = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? (process.env.OUT_DIR?.trim() || 'dist'));
+const base = normaliseBase(option('--base', process.env.BASE_PATH));
 const port = Number(option('--port', '4322'));
 const host = option('--host', '127.0.0.1');
 
@@ -116,7 +122,8 @@ createServer((req, res) => {
   if (kind === 'file') return send(req, res, 200, path);
   if (kind === 'dir') {
     if (!pathname.endsWith('/')) {
-      res.writeHead(301, { location: `${pathname}/${url.search}` }).end();
+      // The address as it came, still percent-encoded: a header cannot carry every character a path can.
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
     }
     const index = join(path, 'index.html');
