@@ -35,6 +35,7 @@ import { LanternTotalBlockingTime } from 'lighthouse/core/computed/metrics/lante
 import { controlPages, stylesheetLinks } from './lib/controls.ts';
 import { blockingTasks, blockingTime, firstPaintInSimulation, sameSimulationBlockingTime, sameSimulationWindow } from './lib/lantern.ts';
 import { benchmarkIndexSummary, lighthousePass, renderBenchmarksMd } from './lib/report.ts';
+import { measuredCommit } from './lib/commit.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -193,7 +194,7 @@ const version = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse
 const chromium = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const resultsFile = path.join(root, 'bench/results.json');
 const stored = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { sizes: {} };
-stored.lighthouse = { date: new Date().toISOString(), lighthouse: version, chromium, runs, pages, ...(controlResults.length ? { controls: controlResults } : {}), benchmarkIndexes };
+stored.lighthouse = { date: new Date().toISOString(), commit: measuredCommit(root), lighthouse: version, chromium, runs, pages, ...(controlResults.length ? { controls: controlResults } : {}), benchmarkIndexes };
 // Every run is kept, not only the latest: one run is within the noise (BENCHMARKS.md).
 // A run on a build given with --dist measures that build, not the site's, so it stays out.
 if (work) stored.lighthouseHistory = [...(stored.lighthouseHistory ?? []), stored.lighthouse];

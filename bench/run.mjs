@@ -8,7 +8,9 @@
  *      with empty content-layer and OG caches,
  *   2. an unchanged rebuild (caches kept: OG cards come from disk),
  *   3. the plain Astro baseline in bench/baseline/ (cold, then rebuild), with
- *      Astro's default Sätteri processor and again with unified + remark-gfm.
+ *      Astro's default Sätteri processor and again with unified + remark-gfm;
+ *      each rebuilds twice, the two processors taking turns, so a slow spell of
+ *      the machine falls on both.
  * Each step runs under `/usr/bin/time -v` for peak RSS; per-route timings come
  * from Astro's build log. Results are merged into bench/results.json (latest
  * run per N) and BENCHMARKS.md is rewritten from it.
@@ -16,7 +18,10 @@
  *   npm run bench                        # N = 10, 100, 1000
  *   npm run bench -- --sizes 10,100      # a subset
  *   npm run bench -- --sizes 1000 --nice 10 --profile
- *   options: --no-baseline  --keep (leave the temp folder)  --profile (--cpu-prof on the rebuild)
+ *   options: --no-baseline  --keep (leave the temp folder)
+ *            --profile (one more rebuild under --cpu-prof, after the timed ones, so the profiler never slows a timed build)
+ * Each result records the commit it measured (`-dirty` with uncommitted changes);
+ * the targets compare sizes only when they were measured at the same commit.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +34,7 @@ import { evaluateTargets, formatBytes, groupRoutes, largestByKind, outputKind, p
 import { topSelfTime } from './lib/profile.ts';
 import { renderBenchmarksMd } from './lib/report.ts';
 import { cpuProbeMs } from './lib/probe.ts';
+import { measuredCommit as commitAt } from './lib/commit.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -48,7 +54,10 @@ const TIME = '/usr/bin/time';
  * concurrent builds with outside out dirs overwrite each other's chunks.
  */
 const WORK_ROOT = path.join(root, 'node_modules/.cache/explainer-bench');
-const hasTime = existsSync(TIME);
+if (!existsSync(TIME)) {
+  process.stderr.write(`[bench] ${TIME} is missing: the benchmark reads peak memory from GNU time's -v report. On Debian: apt-get install -y time\n`);
+  process.exit(1);
+}
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const pagefindBin = path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 
@@ -62,10 +71,8 @@ function run(label, script, scriptArgs, { env = {}, dir, nodeArgs = [] }) {
   const logFile = path.join(dir, `${label}.log`);
   let cmd = process.execPath;
   let argv = [...nodeArgs, script, ...scriptArgs];
-  if (hasTime) {
-    argv = ['-v', '-o', rssFile, cmd, ...argv];
-    cmd = TIME;
-  }
+  argv = ['-v', '-o', rssFile, cmd, ...argv];
+  cmd = TIME;
   if (niceLevel) {
     argv = ['-n', String(niceLevel), cmd, ...argv];
     cmd = 'nice';
@@ -96,7 +103,7 @@ function run(label, script, scriptArgs, { env = {}, dir, nodeArgs = [] }) {
         reject(new Error(`${label} exited with ${code}; log: ${logFile}\n${text.slice(-3000)}`));
         return;
       }
-      const rss = hasTime ? parseTimeV(readFileSync(rssFile, 'utf8')).maxRssBytes : Number.NaN;
+      const rss = parseTimeV(readFileSync(rssFile, 'utf8')).maxRssBytes;
       log(`${label}: ${seconds.toFixed(1)} s, peak RSS ${formatBytes(rss)}`);
       resolve({ seconds, rss, text });
     });
@@ -146,17 +153,21 @@ async function siteBuild(label, work, env, profile) {
   return { astro, pagefind, seconds: astro.seconds + pagefind.seconds, rss: Math.max(astro.rss, pagefind.rss), routes, groups };
 }
 
-async function baselineBuild(label, work, contentDir, processor) {
+/** The baseline with one processor: a cold build, then `rebuild(i)` for each timed rebuild. */
+function baseline(label, work, contentDir, processor) {
   const env = {
     CONTENT_DIR: contentDir,
     OUT_DIR: path.join(work, `dist-${label}`),
     ASTRO_CACHE_DIR: path.join(work, `cache-${label}`),
     BASELINE_PROCESSOR: processor,
   };
-  const cold = await run(`${label}-cold`, astroBin, ['build', '--root', 'bench/baseline'], { env, dir: work });
-  const warm = await run(`${label}-rebuild`, astroBin, ['build', '--root', 'bench/baseline'], { env, dir: work });
-  return { cold, warm };
+  return {
+    cold: () => run(`${label}-cold`, astroBin, ['build', '--root', 'bench/baseline'], { env, dir: work }),
+    rebuild: (i) => run(`${label}-rebuild-${i}`, astroBin, ['build', '--root', 'bench/baseline'], { env, dir: work }),
+  };
 }
+
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 async function benchSize(n) {
   const date = new Date().toISOString(); // when this size's run started
@@ -179,7 +190,7 @@ async function benchSize(n) {
     OG_CACHE_DIR: path.join(work, 'og-cache'),
   };
   const cold = await siteBuild('cold', work, env, false);
-  const rebuild = await siteBuild('rebuild', work, env, flag('--profile'));
+  const rebuild = await siteBuild('rebuild', work, env, false);
   const dist = env.OUT_DIR;
   const pages = countPages(dist);
   const html = walk(dist).filter((f) => f.path.endsWith('.html') && !f.path.includes(`${path.sep}pagefind${path.sep}`)).length;
@@ -189,7 +200,9 @@ async function benchSize(n) {
 
   const result = {
     n,
+    commit: measuredCommit,
     pages,
+    htmlPages: html,
     coldSeconds: cold.seconds,
     rebuildSeconds: rebuild.seconds,
     rebuildAstroSeconds: rebuild.astro.seconds,
@@ -205,19 +218,29 @@ async function benchSize(n) {
     date,
   };
   if (flag('--profile')) {
-    const profDir = path.join(work, 'rebuild-cpuprofile');
+    // Not timed: a build under the profiler runs slower than one without it.
+    await siteBuild('profiled', work, env, true);
+    const profDir = path.join(work, 'profiled-cpuprofile');
     const files = existsSync(profDir) ? readdirSync(profDir) : [];
     const main = files.map((f) => path.join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
     if (main) result.profile = topSelfTime(JSON.parse(readFileSync(main, 'utf8')), 15);
   }
   if (withBaseline) {
-    const satteri = await baselineBuild('baseline', work, contentDir, 'satteri');
-    const unified = await baselineBuild('baseline-unified', work, contentDir, 'unified');
-    result.baselineSeconds = satteri.warm.seconds;
-    result.baselineColdSeconds = satteri.cold.seconds;
-    result.baselineUnifiedSeconds = unified.warm.seconds;
-    result.baselineUnifiedColdSeconds = unified.cold.seconds;
-    result.baselinePeakRssBytes = Math.max(satteri.cold.rss, satteri.warm.rss, unified.cold.rss, unified.warm.rss);
+    const satteri = baseline('baseline', work, contentDir, 'satteri');
+    const unified = baseline('baseline-unified', work, contentDir, 'unified');
+    const colds = [await satteri.cold(), await unified.cold()];
+    const rebuilds = { satteri: [], unified: [] };
+    for (const i of [1, 2]) {
+      rebuilds.satteri.push(await satteri.rebuild(i));
+      rebuilds.unified.push(await unified.rebuild(i));
+    }
+    result.baselineRebuildsSeconds = rebuilds.satteri.map((r) => r.seconds);
+    result.baselineUnifiedRebuildsSeconds = rebuilds.unified.map((r) => r.seconds);
+    result.baselineSeconds = mean(result.baselineRebuildsSeconds);
+    result.baselineColdSeconds = colds[0].seconds;
+    result.baselineUnifiedSeconds = mean(result.baselineUnifiedRebuildsSeconds);
+    result.baselineUnifiedColdSeconds = colds[1].seconds;
+    result.baselinePeakRssBytes = Math.max(...colds.map((r) => r.rss), ...rebuilds.satteri.map((r) => r.rss), ...rebuilds.unified.map((r) => r.rss));
   }
   if (!flag('--keep')) rmSync(work, { recursive: true, force: true });
   return result;
@@ -237,6 +260,8 @@ const resultsFile = path.join(root, 'bench/results.json');
 // Re-read before each write: `npm run bench:lighthouse` may have added its results meanwhile.
 const load = () => (existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { sizes: {} });
 let stored = load();
+const measuredCommit = commitAt(root);
+if (measuredCommit?.endsWith('-dirty')) log(`measuring ${measuredCommit}: uncommitted changes; the results will say so`);
 for (const n of sizes) {
   const m = machine();
   const probeBefore = cpuProbeMs();

@@ -100,6 +100,10 @@ export interface SizeResult {
   n: number;
   /** Files `astro build` wrote that a reader can request: HTML pages, OG cards, feeds. */
   pages: number;
+  /** HTML pages alone (absent before 7 Dec 2026, 19:00 UTC). */
+  htmlPages?: number;
+  /** `git rev-parse --short HEAD` of the measured code, "-dirty" when it had uncommitted changes (absent before 7 Dec 2026, 19:00 UTC). */
+  commit?: string;
   coldSeconds: number;
   rebuildSeconds: number;
   /** `astro build` only (the rebuild), without Pagefind. */
@@ -111,10 +115,13 @@ export interface SizeResult {
   ogColdMs: number;
   ogRebuildMs: number;
   ogCount: number;
-  /** Plain Astro baseline, unchanged rebuild, default (Sätteri) processor. */
+  /** Plain Astro baseline, unchanged rebuild, default (Sätteri) processor: the mean of `baselineRebuildsSeconds`. */
   baselineSeconds?: number;
-  /** The same baseline with the unified processor and remark-gfm. */
+  /** The same baseline with the unified processor and remark-gfm: the mean of `baselineUnifiedRebuildsSeconds`. */
   baselineUnifiedSeconds?: number;
+  /** Each baseline rebuild, the two processors taking turns (absent before 7 Dec 2026, 19:00 UTC: one rebuild each). */
+  baselineRebuildsSeconds?: number[];
+  baselineUnifiedRebuildsSeconds?: number[];
   /** The largest output of each kind, gzip level 9 (runs before 29 Nov 17:00 UTC lack it). */
   largest?: LargestOutputs;
 }
@@ -168,24 +175,74 @@ export interface TargetResult {
   pass: boolean | undefined;
 }
 
-export const LIMITS = { perPageRatio: 1.5, baselineRatio: 1.5, peakRssBytes: 2 * 1024 ** 3 } as const;
+/** Peak RSS budget: the issue's 2 GB, read in decimal units (2,000,000,000 bytes), the stricter reading. */
+export const LIMITS = { perPageRatio: 1.5, marginalRatio: 1.5, baselineRatio: 1.5, peakRssBytes: 2e9 } as const;
+
+/** "1.72 GB": decimal units, as the issue states the memory budget. */
+export function formatGB(bytes: number): string {
+  return `${(bytes / 1e9).toFixed(2)} GB`;
+}
+
+/** The commit a result was measured at, or "unrecorded" for runs before 7 Dec 2026. */
+function commitOf(r: Pick<SizeResult, 'commit'>): string {
+  return r.commit ?? 'unrecorded';
+}
 
 /**
- * The issue-7 budgets that come from the build run. Per-page cost compares
- * unchanged rebuilds (OG cached) so the cold OG render, linear by design, does
- * not hide a super-linear step; the baseline ratio uses our full build
- * (astro build + Pagefind) against the baseline's astro build.
+ * Why figures from these runs cannot be compared, or undefined when they can:
+ * a target that sets one size against another holds only when both sizes were
+ * measured on the same code, so runs from two commits (or an unrecorded one)
+ * are not judged.
  */
-export function evaluateTargets(results: readonly SizeResult[], big = 1000, small = 10): TargetResult[] {
+export function incomparable(runs: readonly Pick<SizeResult, 'n' | 'commit'>[]): string | undefined {
+  const commits = [...new Set(runs.map(commitOf))];
+  if (commits.length === 1 && commits[0] !== 'unrecorded') return undefined;
+  return `not comparable: ${runs.map((r) => `N=${r.n} at ${commitOf(r)}`).join(', ')}; rerun \`npm run bench\``;
+}
+
+/**
+ * The issue-7 budgets that come from the build run.
+ *
+ * - ms per page, N=1,000 against N=10, as the issue words it: rebuild time over
+ *   every output. Astro's fixed start-up (several seconds) dominates the small
+ *   build, so this ratio would pass even a build many times slower; it is printed
+ *   because the issue asks for it, and judged beside the next one.
+ * - Marginal ms per HTML page: the extra rebuild time per extra HTML page from
+ *   N=100 to N=1,000, against N=10 to N=100. Start-up cancels out, and cached
+ *   OG cards (copies) do not dilute the count, so a super-linear step (a
+ *   per-page query over all entries) shows as a rising figure and fails.
+ * - Our rebuild (astro build + Pagefind, OG cards cached) against the plain
+ *   Astro baseline's rebuild, both at N=1,000 in the same run.
+ * - Peak RSS at N=1,000, over every step of the run.
+ */
+export function evaluateTargets(results: readonly SizeResult[], big = 1000, small = 10, middle = 100): TargetResult[] {
   const at = (n: number) => results.find((r) => r.n === n);
   const b = at(big);
   const s = at(small);
+  const m = at(middle);
   const out: TargetResult[] = [];
+  const perPage = `ms per page, N=${big} vs N=${small}`;
   if (b && s) {
     const ratio = msPerPage(b.rebuildSeconds, b.pages) / msPerPage(s.rebuildSeconds, s.pages);
-    out.push({ name: `ms per page, N=${big} vs N=${small}`, value: `${ratio.toFixed(2)}×`, limit: `≤ ${LIMITS.perPageRatio}×`, pass: ratio <= LIMITS.perPageRatio });
+    const why = incomparable([s, b]);
+    out.push({ name: perPage, value: why ?? `${ratio.toFixed(2)}×`, limit: `≤ ${LIMITS.perPageRatio}×`, pass: why ? undefined : ratio <= LIMITS.perPageRatio });
   } else {
-    out.push({ name: `ms per page, N=${big} vs N=${small}`, value: 'not measured', limit: `≤ ${LIMITS.perPageRatio}×`, pass: undefined });
+    out.push({ name: perPage, value: 'not measured', limit: `≤ ${LIMITS.perPageRatio}×`, pass: undefined });
+  }
+  const marginal = `marginal ms per HTML page, N=${middle}→${big} vs N=${small}→${middle}`;
+  if (b?.htmlPages && m?.htmlPages && s?.htmlPages) {
+    const low = marginalMsPerHtmlPage(s, m);
+    const high = marginalMsPerHtmlPage(m, b);
+    const why = incomparable([s, m, b]);
+    const ratio = high / low;
+    out.push({
+      name: marginal,
+      value: why ?? `${ratio.toFixed(2)}× (${high.toFixed(1)} against ${low.toFixed(1)} ms)`,
+      limit: `≤ ${LIMITS.marginalRatio}×`,
+      pass: why ? undefined : low > 0 && ratio <= LIMITS.marginalRatio,
+    });
+  } else {
+    out.push({ name: marginal, value: 'not measured', limit: `≤ ${LIMITS.marginalRatio}×`, pass: undefined });
   }
   if (b?.baselineSeconds) {
     const ratio = b.rebuildSeconds / b.baselineSeconds;
@@ -194,11 +251,17 @@ export function evaluateTargets(results: readonly SizeResult[], big = 1000, smal
     out.push({ name: `our rebuild / plain Astro, N=${big}`, value: 'not measured', limit: `≤ ${LIMITS.baselineRatio}×`, pass: undefined });
   }
   out.push(
-    b
-      ? { name: `peak RSS, N=${big}`, value: formatBytes(b.peakRssBytes), limit: '≤ 2.0 GiB', pass: b.peakRssBytes <= LIMITS.peakRssBytes }
-      : { name: `peak RSS, N=${big}`, value: 'not measured', limit: '≤ 2.0 GiB', pass: undefined },
+    b && Number.isFinite(b.peakRssBytes)
+      ? { name: `peak RSS, N=${big}`, value: `${formatGB(b.peakRssBytes)} (${formatBytes(b.peakRssBytes)})`, limit: '≤ 2 GB', pass: b.peakRssBytes <= LIMITS.peakRssBytes }
+      : { name: `peak RSS, N=${big}`, value: 'not measured', limit: '≤ 2 GB', pass: undefined },
   );
   return out;
+}
+
+/** Extra rebuild milliseconds per extra HTML page from run `a` to the larger run `b`. */
+export function marginalMsPerHtmlPage(a: Pick<SizeResult, 'rebuildSeconds' | 'htmlPages'>, b: Pick<SizeResult, 'rebuildSeconds' | 'htmlPages'>): number {
+  if (!a.htmlPages || !b.htmlPages || b.htmlPages <= a.htmlPages) throw new Error(`marginalMsPerHtmlPage: the second run must build more HTML pages than the first, got ${a.htmlPages} and ${b.htmlPages}`);
+  return ((b.rebuildSeconds - a.rebuildSeconds) * 1000) / (b.htmlPages - a.htmlPages);
 }
 
 /** 1536 → "1.5 KiB"; binary units, one decimal. */
@@ -221,15 +284,18 @@ const s1 = (x: number) => `${x.toFixed(1)} s`;
 
 /** The figures table for BENCHMARKS.md, one column per N. */
 export function resultsTable(results: readonly SizeResult[]): string {
+  const samples = (xs: number[] | undefined) => (xs && xs.length > 1 ? ` (${xs.map((x) => x.toFixed(1)).join(', ')})` : '');
   const rows: [string, (r: SizeResult) => string][] = [
+    ['Commit measured', (r) => (r.commit ? `\`${r.commit}\`` : 'unrecorded')],
     ['Pages built (HTML + OG cards + feeds)', (r) => String(r.pages)],
+    ['  of which HTML pages', (r) => (r.htmlPages ? String(r.htmlPages) : '–')],
     ['Cold build (astro + Pagefind, empty caches)', (r) => s1(r.coldSeconds)],
     ['Unchanged rebuild (astro + Pagefind, OG cached)', (r) => s1(r.rebuildSeconds)],
     ['  of which Pagefind', (r) => s1(r.pagefindSeconds)],
     ['ms per page (rebuild)', (r) => msPerPage(r.rebuildSeconds, r.pages).toFixed(1)],
     ['OG cards: render time, cold', (r) => `${s1(r.ogColdMs / 1000)} (${r.ogCount} cards)`],
     ['OG cards: time, rebuild (cache hits)', (r) => s1(r.ogRebuildMs / 1000)],
-    ['Peak RSS', (r) => formatBytes(r.peakRssBytes)],
+    ['Peak RSS', (r) => `${formatBytes(r.peakRssBytes)} (${formatGB(r.peakRssBytes)})`],
     ['dist/ size', (r) => formatBytes(r.distBytes)],
     ['Pagefind index size', (r) => formatBytes(r.pagefindBytes)],
     ...LARGEST_ROWS.map(([kind, label]): [string, (r: SizeResult) => string] => [
@@ -239,9 +305,9 @@ export function resultsTable(results: readonly SizeResult[]): string {
         return l ? `${formatBytes(l.gzipBytes)} (\`/${l.path.replace(/index\.html$/, '')}\`)` : '–';
       },
     ]),
-    ['Plain Astro baseline (Sätteri), rebuild', (r) => (r.baselineSeconds ? s1(r.baselineSeconds) : '–')],
+    ['Plain Astro baseline (Sätteri), rebuild (each)', (r) => (r.baselineSeconds ? `${s1(r.baselineSeconds)}${samples(r.baselineRebuildsSeconds)}` : '–')],
     ['Our rebuild / baseline', (r) => (r.baselineSeconds ? `${(r.rebuildSeconds / r.baselineSeconds).toFixed(2)}×` : '–')],
-    ['Baseline with unified + remark-gfm, rebuild', (r) => (r.baselineUnifiedSeconds ? s1(r.baselineUnifiedSeconds) : '–')],
+    ['Baseline with unified + remark-gfm, rebuild (each)', (r) => (r.baselineUnifiedSeconds ? `${s1(r.baselineUnifiedSeconds)}${samples(r.baselineUnifiedRebuildsSeconds)}` : '–')],
     ['unified / Sätteri', (r) => (r.baselineSeconds && r.baselineUnifiedSeconds ? `${(r.baselineUnifiedSeconds / r.baselineSeconds).toFixed(2)}×` : '–')],
   ];
   const head = `| Figure | ${results.map((r) => `N = ${r.n.toLocaleString('en-GB')}`).join(' | ')} |`;

@@ -81,7 +81,7 @@ export interface CitationRegistry {
 /**
  * Every page passes the same `analysis.sources` array, so its id index is built
  * once per array, not once per page: at 1,000 articles (3,000 sources, 8,000
- * pages) rebuilding it per page cost ~6 s (issue 7, BENCHMARKS.md). The array
+ * pages) rebuilding it per page cost ~6 s (issue 7, docs/performance-notes.md). The array
  * is treated as immutable, as the site model's is.
  */
 const indexBySources = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>();

@@ -4,7 +4,7 @@
  *
  * Astro compiles every `.mdx` entry into a module of the server bundle. At
  * 1,000 articles that is 12,000 modules: the bundling step alone took about a
- * minute and held 2–4 GB of memory (BENCHMARKS.md). Content here needs no
+ * minute and held 2–4 GB of memory (docs/performance-notes.md). Content here needs no
  * JavaScript: its only component is `<Cite ids="…" />`. So each body goes
  * through the same unified pipeline as before (remark-gfm, heading ids, the
  * per-section id prefix, heading self-links) straight to HTML, which the

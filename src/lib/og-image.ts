@@ -3,7 +3,7 @@
  * satori (layout → SVG) and @resvg/resvg-js (SVG → PNG) with fonts from
  * @fontsource packages: no network. A card costs about 46 ms of CPU on this
  * 2-core VM (where it goes: renderOgPng) and 22–33 ms of wall time in a cold
- * build of 8,000, depending on the hour (BENCHMARKS.md;
+ * build of 8,000, depending on the hour (docs/performance-notes.md;
  * ../shared/STACK-NOTES.md saw 0.1–0.35 s on a cold start), so
  * each PNG is cached on disk under a hash of everything that shapes it: the
  * inputs, OG_TEMPLATE_VERSION and the font bytes.
@@ -121,7 +121,7 @@ export function ogCardTree(input: OgCardInput): Node {
  * resvg-js keeps each card's pixmap (1200×630×4 bytes, 3 MB) in native memory
  * until V8 collects its JS wrapper, and V8 does not count that memory, so it
  * seldom collects: 600 cards in a row grew a process by 1.8 GB, and a cold
- * build of 8,000 cards peaked at 2.0 GiB (BENCHMARKS.md, issue 7).
+ * build of 8,000 cards peaked at 2.0 GiB (docs/performance-notes.md, issue 7).
  *
  * The guard returned here runs a full collection, then a turn of the event
  * loop for the finalizers, whenever the process has grown by `slackBytes`
@@ -174,7 +174,7 @@ const releaseNativeMemory = nativeMemoryGuard(256 * 1024 ** 2);
  * (renderAsync); figures from one section card drawn 30 times on 29 Nov.
  * So while this thread lays out or encodes one card, the pool rasterises
  * another: this thread's 32 ms is the floor, and the 33 ms a card took in the
- * cold build measured the same morning (BENCHMARKS.md) is at it (issue 7).
+ * cold build measured the same morning (docs/performance-notes.md) is at it (issue 7).
  */
 export const renderOgPng: OgRenderer = async (input) => {
   const { fonts } = await loadOgFonts();
@@ -209,7 +209,7 @@ export interface OgImageCache {
  * card to rasterise while this thread encodes another. This thread, not the
  * pool, sets the pace (see renderOgPng), so more in flight does not help:
  * 16 in flight gave the same peak memory and no faster a cold build
- * (BENCHMARKS.md, N = 1,000).
+ * (docs/performance-notes.md, N = 1,000).
  */
 export const OG_DRAW_CONCURRENCY = 4;
 

@@ -4,7 +4,7 @@
  * Linux that is a synchronous round trip to the browser process per strike
  * (1–3 ms each, measured), plus one per family the device lacks, all inside the
  * one task Lighthouse counts as blocking on a page without script
- * (BENCHMARKS.md). A new text size or weight is a design choice that should be
+ * (docs/performance-notes.md). A new text size or weight is a design choice that should be
  * made on purpose, so each page kind has a budget: what it has today.
  *
  * The budget is the template's: text an editor formats (emphasis, code, tables,

@@ -71,7 +71,7 @@ export const FAVICON_SIZE = 64;
  * because Chromium draws an SVG favicon as a small document of its own on the
  * page's main thread after load (issue 7: a task of 8 to 39 ms in the
  * Lighthouse traces of the topic page on 7 Dec; in 4 runs with this PNG, no
- * task over 5 ms after first paint; BENCHMARKS.md).
+ * task over 5 ms after first paint; docs/performance-notes.md).
  */
 export function renderFavicon(faviconSvg: string, size = FAVICON_SIZE): Promise<Uint8Array<ArrayBuffer>> {
   return svgToPng(faviconSvg, size);

@@ -3,7 +3,7 @@
  * lays out no more distinct fonts (stack × size × weight × style) than
  * src/lib/text-strikes.ts allows, as the phone Lighthouse's mobile preset
  * emulates. Each one is a font lookup on the first layout; see that file and
- * BENCHMARKS.md. Styles are read once the page has loaded and its scripts have
+ * docs/performance-notes.md. Styles are read once the page has loaded and its scripts have
  * run; enhancements that swap markup in take the font of what they replace.
  */
 import { expect, test } from '@playwright/test';

@@ -1,8 +1,8 @@
 // The benchmark's statistics and report helpers (bench/lib, issue 7).
 import { describe, expect, it } from 'vitest';
 import { topSelfTime, shortUrl } from '../../bench/lib/profile.ts';
-import { benchmarkIndexSummary, lighthousePass, lighthouseTable, marginalMsPerPage, renderBenchmarksMd, type LighthousePage, type StoredResult } from '../../bench/lib/report.ts';
-import { evaluateTargets, formatBytes, groupRoutes, largestByKind, msPerPage, outputKind, resultsTable, parseOgSummary, parseRouteTimings, parseTimeV, routeKind, slowest, withOgCards, type SizeResult } from '../../bench/lib/stats.ts';
+import { benchmarkIndexSummary, lighthousePass, lighthouseTable, marginalMsPerPage, processorParagraph, renderBenchmarksMd, summaryLine, type LighthousePage, type StoredResult } from '../../bench/lib/report.ts';
+import { evaluateTargets, formatBytes, incomparable, marginalMsPerHtmlPage, groupRoutes, largestByKind, msPerPage, outputKind, resultsTable, parseOgSummary, parseRouteTimings, parseTimeV, routeKind, slowest, withOgCards, type SizeResult } from '../../bench/lib/stats.ts';
 
 const TIME_V = `\tCommand being timed: "node astro build"
 \tUser time (seconds): 41.52
@@ -90,13 +90,42 @@ describe('targets', () => {
   });
 
   it('passes at exactly 1.5× and fails just above', () => {
-    const small = run(10, 100, 10); // 100 ms/page
-    expect(evaluateTargets([small, run(1000, 10000, 1500, { baselineSeconds: 1000 })]).map((t) => [t.value, t.pass])).toEqual([
+    const c = { commit: 'abc1234' };
+    const small = run(10, 100, 10, { ...c, htmlPages: 100 }); // 100 ms/page
+    const middle = run(100, 1000, 100, { ...c, htmlPages: 1000 }); // 90 s for 900 more pages: 100 ms each
+    expect(evaluateTargets([small, middle, run(1000, 10000, 1500, { ...c, htmlPages: 10000, baselineSeconds: 1000 })]).map((t) => [t.value, t.pass])).toEqual([
       ['1.50×', true],
+      ['1.56× (155.6 against 100.0 ms)', false],
       ['1.50×', true],
-      ['1.0 GiB', true],
+      ['1.07 GB (1.0 GiB)', true],
     ]);
-    expect(evaluateTargets([small, run(1000, 10000, 1501, { baselineSeconds: 1000, peakRssBytes: 2 * 1024 ** 3 + 1 })]).map((t) => t.pass)).toEqual([false, false, false]);
+    // 1,450 s: 150 ms per extra page from N=100, exactly 1.5× the 100 ms from N=10.
+    expect(evaluateTargets([small, middle, run(1000, 10000, 1450, { ...c, htmlPages: 10000 })])[1]).toMatchObject({ pass: true, value: '1.50× (150.0 against 100.0 ms)' });
+    expect(evaluateTargets([small, middle, run(1000, 10000, 1501, { ...c, htmlPages: 10000, baselineSeconds: 1000, peakRssBytes: 2e9 + 1 })]).map((t) => t.pass)).toEqual([false, false, false, false]);
+  });
+
+  it('judges memory against 2 GB in decimal units: 2 GiB fails', () => {
+    const b = run(1000, 10000, 10, { peakRssBytes: 2 * 1024 ** 3 });
+    expect(evaluateTargets([b])[3]).toEqual({ name: 'peak RSS, N=1000', value: '2.15 GB (2.0 GiB)', limit: '≤ 2 GB', pass: false });
+    expect(evaluateTargets([{ ...b, peakRssBytes: 2e9 }])[3].pass).toBe(true);
+  });
+
+  it('fails a super-linear build that the per-page ratio alone would pass, because start-up hides it', () => {
+    // 6 s of start-up, then 10 ms per page at N=10 and N=100, and 40 ms per page from N=100 to 1,000.
+    const c = { commit: 'abc1234' };
+    const results = [run(10, 100, 7, { ...c, htmlPages: 100 }), run(100, 1000, 16, { ...c, htmlPages: 1000 }), run(1000, 10000, 376, { ...c, htmlPages: 10000 })];
+    const [perPage, marginal] = evaluateTargets(results);
+    expect(perPage).toMatchObject({ value: '0.54×', pass: true });
+    expect(marginal).toMatchObject({ value: '4.00× (40.0 against 10.0 ms)', pass: false });
+  });
+
+  it('does not judge sizes measured at different commits, or at an unrecorded one', () => {
+    const results = [run(10, 100, 10, { commit: 'aaa', htmlPages: 100 }), run(100, 1000, 100, { commit: 'aaa', htmlPages: 1000 }), run(1000, 10000, 1000, { commit: 'bbb', htmlPages: 10000 })];
+    const [perPage, marginal] = evaluateTargets(results);
+    expect(perPage).toMatchObject({ pass: undefined, value: 'not comparable: N=10 at aaa, N=1000 at bbb; rerun `npm run bench`' });
+    expect(marginal.pass).toBeUndefined();
+    expect(incomparable([{ n: 10, commit: 'aaa' }, { n: 1000, commit: 'aaa' }])).toBeUndefined();
+    expect(incomparable([{ n: 10 }, { n: 1000 }])).toMatch(/N=10 at unrecorded/);
   });
 
   it('reports what was not measured as such, never as a pass', () => {
@@ -104,7 +133,14 @@ describe('targets', () => {
       ['not measured', undefined],
       ['not measured', undefined],
       ['not measured', undefined],
+      ['not measured', undefined],
     ]);
+    expect(evaluateTargets([run(1000, 10000, 10, { peakRssBytes: Number.NaN })])[3].pass).toBeUndefined();
+  });
+
+  it('computes marginal ms per HTML page, and refuses runs that do not grow', () => {
+    expect(marginalMsPerHtmlPage({ rebuildSeconds: 10, htmlPages: 100 }, { rebuildSeconds: 19, htmlPages: 1000 })).toBe(10);
+    expect(() => marginalMsPerHtmlPage({ rebuildSeconds: 10, htmlPages: 100 }, { rebuildSeconds: 19, htmlPages: 100 })).toThrow(/must build more HTML pages/);
   });
 
   it('formats bytes in binary units', () => {
@@ -184,6 +220,33 @@ describe('renderBenchmarksMd', () => {
     ];
     const md = renderBenchmarksMd(results);
     expect(md).toContain('N = 10: 2026-11-28 14:09 UTC, probe not run; N = 100: 2026-11-29 06:04 UTC, probe 64.2/81.7 ms.');
+  });
+});
+
+describe('summaryLine and processorParagraph', () => {
+  const machine = { nproc: 2, cpu: 'AMD EPYC', memoryBytes: 8 * 1024 ** 3, node: 'v24.0.0', loadavg: [1, 1, 1] };
+  const at = (n: number, html: number, seconds: number, extra: Partial<StoredResult> = {}): StoredResult => ({ ...run(n, html, seconds, { commit: 'c0ffee', htmlPages: html, ...extra }), date: '2026-12-07T19:00:00.000Z', machine });
+  const results = [at(10, 100, 7), at(100, 1000, 16), at(1000, 10000, 100, { baselineSeconds: 80, baselineUnifiedSeconds: 120 })];
+  const page: LighthousePage = { name: 'Topic', url: '/topics/a/', performance: 100, accessibility: 100, bestPractices: 100, seo: 100, cls: 0, tbtMs: 24 };
+  const lighthouse = { date: '2026-12-07T18:47:00.000Z', commit: 'c0ffee', lighthouse: '13', chromium: 'C', pages: [{ ...page, name: 'Article', tbtMs: 0 }, page] };
+
+  it('counts the targets that pass at one commit and names the failing Lighthouse page', () => {
+    const line = summaryLine(results, lighthouse, { passed: 3, total: 10 });
+    expect(line).toContain('Build targets: **4 of 4 pass** at commit `c0ffee`.');
+    expect(line).toContain('**1 of 2 pages pass** in the latest run (2026-12-07 18:47 UTC, commit `c0ffee`); failing: topic page, TBT 24 ms; all pages passed in 3 of 10 recorded runs, so the Lighthouse target does not hold reliably');
+  });
+
+  it('names the targets it could not judge, and the commits the runs came from', () => {
+    const mixed = [results[0], results[1], { ...results[2], commit: 'beef' }];
+    expect(summaryLine(mixed, undefined, { passed: 0, total: 0 })).toBe(
+      'Build targets: **2 of 4 pass** over runs at `c0ffee`, `beef`; not judged: ms per page, N=1000 vs N=10, marginal ms per HTML page, N=100→1000 vs N=10→100. Lighthouse: not run yet.',
+    );
+  });
+
+  it('states the processors’ cost from the largest size that measured both, and nothing without one', () => {
+    expect(processorParagraph(results)).toContain('At N = 1,000 the plain baseline rebuilt in 80.0 s with Astro\'s default Sätteri processor and 120.0 s with unified + remark-gfm: 1.50×, 40.0 s more.');
+    expect(processorParagraph(results)).toContain('the site\'s took 100.0 s, 1.25× the Sätteri baseline\'s and 0.83× the unified one\'s.');
+    expect(processorParagraph(results.slice(0, 2))).toBe('');
   });
 });
 
