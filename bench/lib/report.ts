@@ -220,7 +220,7 @@ export function renderBenchmarksMd(results: readonly StoredResult[], lighthouse?
     .join('\n');
   const profiles = results
     .filter((r) => r.profile)
-    .map((r) => [`Rebuild at N = ${r.n}, top self time (\`--cpu-prof\`, main thread):`, '', '| Function | ms | Share |', '| --- | ---: | ---: |', ...r.profile!.map((p) => `| \`${p.fn.replace(/\|/g, '\\|')}\` | ${p.ms} | ${(p.share * 100).toFixed(1)} % |`)].join('\n'))
+    .map((r) => [`One more rebuild at N = ${r.n}, untimed, under \`--cpu-prof\`: top self time on the main thread:`, '', '| Function | ms | Share |', '| --- | ---: | ---: |', ...r.profile!.map((p) => `| \`${p.fn.replace(/\|/g, '\\|')}\` | ${p.ms} | ${(p.share * 100).toFixed(1)} % |`)].join('\n'))
     .join('\n\n');
   const routeRows = results
     .filter((r) => r.routes)
