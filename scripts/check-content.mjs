@@ -33,7 +33,7 @@ registerHooks({
 });
 
 const { contentDir } = await import('../src/lib/content-dir.ts');
-const { contentProblems } = await import('../src/lib/content-checks.ts');
+const { contentProblems, unusedSourcesNotice } = await import('../src/lib/content-checks.ts');
 const { readContentSnapshot } = await import('../src/lib/content-snapshot.ts');
 const { assertValidContent } = await import('../src/lib/invariants.ts');
 const { scheduledNotice } = await import('../src/lib/publishing.ts');
@@ -80,4 +80,6 @@ const backups = skippedBackups(snapshot.files);
 if (backups.length > 0) console.log(`check:content: not read, as editor backups: ${backups.map((f) => `${dir.replace(/\/$/, '')}/${f}`.replace(/^\.\//, '')).join(', ')} (rename one back to .mdx or .yaml if it belongs on the site)`);
 const scheduled = scheduledNotice(snapshot.articles, new Date());
 if (scheduled) console.log(`check:content: ${scheduled}`);
+const unused = unusedSourcesNotice(snapshot);
+if (unused) console.log(`check:content: ${unused}`);
 console.log(`check:content: ${counted} in ${dir}; no problems. ${seconds()} s`);

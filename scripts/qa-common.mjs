@@ -3,7 +3,7 @@
  * check-broken-content): command-line options, the built pages, and the small
  * JSON report scripts/run-tests.mjs reads for its `N passed, N failed` counts.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** `--name value` from argv, or the fallback when the option is absent (`--report ''` turns the report off). */
@@ -12,13 +12,8 @@ export function option(args, name, fallback) {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 }
 
-/** Every .html file under dist, as sorted POSIX paths relative to it. */
-export function htmlFilesIn(dist) {
-  return readdirSync(dist, { recursive: true })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.split(path.sep).join('/'))
-    .sort();
-}
+/** Every .html file under dist, as sorted POSIX paths relative to it (src/lib/built-files.ts). */
+export { htmlFilesIn } from '../src/lib/built-files.ts';
 
 /** Writes { passed, failed, ... } for run-tests.mjs; no-op when `report` is empty. */
 export function writeReport(report, data) {

@@ -52,6 +52,17 @@ export function citeAnchor(n: number, k: number): string {
   return `cite-${n}-${k}`;
 }
 
+/**
+ * The Sources list's back-link to use `k` (1-based) of source `n`, cited `uses`
+ * times: what it shows (↩, or ↩a, ↩b … then ↩27 past the alphabet) and what a
+ * screen reader hears instead.
+ */
+export function backLink(n: number, k: number, uses: number): { mark: string; label: string } {
+  if (uses === 1) return { mark: '↩', label: `Back to citation ${n}` };
+  const letter = k <= 26 ? String.fromCharCode(96 + k) : String(k);
+  return { mark: `↩${letter}`, label: `Back to citation ${n}, use ${k} of ${uses}` };
+}
+
 export interface CitedSource {
   /** 1-based number shown in the text and the list. */
   number: number;
@@ -180,13 +191,7 @@ export function findUnusedSources(files: readonly CitingFile[], sourceIds: reado
   return sourceIds.filter((id) => !cited.has(id));
 }
 
-/** Throws one error listing every unknown citation (for the build). */
-export function assertKnownCitations(problems: readonly CitationProblem[]): void {
-  if (problems.length === 0) return;
-  throw new Error(`Unknown source ids in ${problems.length} citation${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
-}
-
-/** One line for the build log about sources nothing cites ("" when all are cited). */
+/** One line for `check:content` about sources nothing cites ("" when all are cited). */
 export function describeUnusedSources(unused: readonly string[]): string {
   if (unused.length === 0) return '';
   return `Sources nothing cites (${unused.length}): ${unused.join(', ')}. Cite them or remove them from content/sources.yaml.`;

@@ -6,8 +6,8 @@
  *
  * Imports carry `.ts` so Node runs this file directly (type stripping).
  */
-import { checkAnalysis } from './analysis-invariants.ts';
-import { citeIdsInMdx } from './citations.ts';
+import { allCitations, checkAnalysis, type AnalysisInput } from './analysis-invariants.ts';
+import { citeIdsInMdx, describeUnusedSources, findUnusedSources } from './citations.ts';
 import { contentLayoutProblems, DATA_FILE } from './content-layout.ts';
 import { checkInvariants, type ContentProblem, type SectionFacts } from './invariants.ts';
 import { placeholdersIn } from './scaffold.ts';
@@ -94,32 +94,45 @@ export function checkCitesInArticleText(snapshot: Pick<ContentSnapshot, 'article
   ];
 }
 
-export function contentProblems(s: ContentSnapshot): ContentProblem[] {
+/** The cross-file analysis rules' input (src/lib/analysis-invariants.ts), each data entry named by its file and id. */
+export function analysisInput(s: ContentSnapshot): AnalysisInput {
   const data = (name: string, id: string) => `${dataFile(s.contentDir, name)} (entry "${id}")`;
   const sectionsByArticle = new Map<string, string[]>(s.articles.map((a) => [a.id, []]));
   for (const section of s.sections) sectionsByArticle.get(section.article)?.push(section.id);
+  return {
+    sourceIds: s.sourceIds,
+    topicIds: s.topicIds,
+    sectionsByArticle,
+    citing: [
+      ...s.timeline.map((t) => ({ file: data(DATA_FILE.timeline, t.id), ids: t.sources })),
+      ...s.people.map((p) => ({ file: data(DATA_FILE.people, p.id), ids: p.sources })),
+      ...s.places.map((p) => ({ file: data(DATA_FILE.places, p.id), ids: p.sources })),
+      ...s.disagreements.map((d) => ({ file: data(DATA_FILE.disagreements, d.id), ids: d.sides.flatMap((side) => side.sources) })),
+      ...s.keyFacts.map((k) => ({ file: data(DATA_FILE.keyFacts, k.id), ids: [...k.facts, ...k.shortVersion].flatMap((f) => f.sources) })),
+    ],
+    topical: [
+      ...s.timeline.map((t) => ({ file: data(DATA_FILE.timeline, t.id), topic: t.topic })),
+      ...s.disagreements.map((d) => ({ file: data(DATA_FILE.disagreements, d.id), topic: d.topic })),
+    ],
+    contextNotes: s.contextNotes,
+    keyFacts: s.keyFacts.map((k) => ({ file: data(DATA_FILE.keyFacts, k.id), article: k.id })),
+    disagreements: s.disagreements.map((d) => ({ file: data(DATA_FILE.disagreements, d.id), article: d.article })),
+  };
+}
+
+/**
+ * A line for `check:content` naming sources nothing cites ("" when every one is
+ * cited). Not an error: an editor may add a source before the text that cites it.
+ */
+export function unusedSourcesNotice(s: ContentSnapshot): string {
+  return describeUnusedSources(findUnusedSources(allCitations(analysisInput(s)), s.sourceIds));
+}
+
+export function contentProblems(s: ContentSnapshot): ContentProblem[] {
   return [
     ...contentLayoutProblems(s.contentDir, s.files),
     ...checkInvariants({ articles: s.articles, sections: s.sections, topicIds: s.topicIds }),
-    ...checkAnalysis({
-      sourceIds: s.sourceIds,
-      topicIds: s.topicIds,
-      sectionsByArticle,
-      citing: [
-        ...s.timeline.map((t) => ({ file: data(DATA_FILE.timeline, t.id), ids: t.sources })),
-        ...s.people.map((p) => ({ file: data(DATA_FILE.people, p.id), ids: p.sources })),
-        ...s.places.map((p) => ({ file: data(DATA_FILE.places, p.id), ids: p.sources })),
-        ...s.disagreements.map((d) => ({ file: data(DATA_FILE.disagreements, d.id), ids: d.sides.flatMap((side) => side.sources) })),
-        ...s.keyFacts.map((k) => ({ file: data(DATA_FILE.keyFacts, k.id), ids: [...k.facts, ...k.shortVersion].flatMap((f) => f.sources) })),
-      ],
-      topical: [
-        ...s.timeline.map((t) => ({ file: data(DATA_FILE.timeline, t.id), topic: t.topic })),
-        ...s.disagreements.map((d) => ({ file: data(DATA_FILE.disagreements, d.id), topic: d.topic })),
-      ],
-      contextNotes: s.contextNotes,
-      keyFacts: s.keyFacts.map((k) => ({ file: data(DATA_FILE.keyFacts, k.id), article: k.id })),
-      disagreements: s.disagreements.map((d) => ({ file: data(DATA_FILE.disagreements, d.id), article: d.article })),
-    }),
+    ...checkAnalysis(analysisInput(s)),
     ...checkPlaceholders(s),
     ...checkCitesInArticleText(s),
   ];

@@ -4,10 +4,11 @@
  * Astro writes the whole build's hashes into every page; the rest allow
  * nothing the page needs and cost every reader about 1 KB.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFilesIn } from './built-files';
 import { trimCspHashes } from './csp';
 
 export function cspTrimIntegration(): AstroIntegration {
@@ -20,11 +21,10 @@ export function cspTrimIntegration(): AstroIntegration {
         let pages = 0;
         let removed = 0;
         const without: string[] = [];
-        for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const file = join(entry.parentPath, entry.name);
+        for (const page of htmlFilesIn(root)) {
+          const file = join(root, page);
           const trimmed = trimCspHashes(readFileSync(file, 'utf8'));
-          if (!trimmed.policy) without.push(file.slice(root.length));
+          if (!trimmed.policy) without.push(`/${page}`);
           if (trimmed.removed === 0) continue;
           writeFileSync(file, trimmed.html);
           pages++;

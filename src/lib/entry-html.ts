@@ -3,6 +3,7 @@
  * (mdx-loader.ts). An entry without it was loaded by another loader, or its
  * render failed; say which file rather than printing nothing.
  */
+import { withTrailingSlash } from './urls';
 export interface RenderedEntry {
   id: string;
   collection: string;
@@ -41,7 +42,7 @@ export function shiftHeadings(html: string, by: number): string {
  */
 export function withBaseInLinks(html: string, base: string): string {
   if (!base.startsWith('/')) throw new Error(`withBaseInLinks: base must start with "/", got "${base}"`);
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   if (prefix === '/') return html;
   return html.replace(/(<a\s[^>]*?\bhref=")\/(?!\/)/g, `$1${prefix}`);
 }

@@ -29,6 +29,21 @@ export function contextLabelId(section: string, article?: string): string {
   return article ? `context-${article}--${section}` : `context-${section}`;
 }
 
+/** A timeline entry's element id on every page that lists it: `timeline-<entry id>`. */
+export function timelineEntryId(entry: string): string {
+  return `timeline-${entry}`;
+}
+
+/** A person's or body's element id in Who's who: `who-<id>`. */
+export function personId(person: string): string {
+  return `who-${person}`;
+}
+
+/** A disagreement's element id under "Where reports differ": `differ-x1` for X1 (ids in URLs are lowercase). */
+export function disagreementId(disagreement: string): string {
+  return `differ-${disagreement.toLowerCase()}`;
+}
+
 export function isReservedSectionId(id: string): boolean {
   return (RESERVED_SECTION_IDS as readonly string[]).includes(id) || RESERVED_SECTION_ID_PREFIXES.some((p) => id.startsWith(p));
 }

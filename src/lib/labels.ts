@@ -24,3 +24,8 @@ const AND_LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunctio
 export function andList(items: readonly string[]): string {
   return AND_LIST.format(items);
 }
+
+/** An article's topics as one line for its share card and the card's alt text: "Diplomacy · Energy"; undefined with none. */
+export function topicLine(names: readonly string[]): string | undefined {
+  return names.length > 0 ? names.join(' · ') : undefined;
+}

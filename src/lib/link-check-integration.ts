@@ -5,11 +5,13 @@
  * the sitemap), so it sees the whole output.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFilesIn } from './built-files';
 import { contentDir } from './content-dir';
 import { listContentFiles } from './content-snapshot';
+import { withTrailingSlash } from './urls';
 import { formatLinkProblems, pageIds, pageLinkProblems, whereWritten, type BuiltSite, type LinkProblem } from './link-check';
 
 export function linkCheckIntegration(): AstroIntegration {
@@ -18,7 +20,7 @@ export function linkCheckIntegration(): AstroIntegration {
     name: 'explainer:link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
@@ -39,9 +41,7 @@ export function linkCheckIntegration(): AstroIntegration {
         };
         const problems: LinkProblem[] = [];
         let pages = 0;
-        for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const file = join(entry.parentPath, entry.name).slice(root.length).split(sep).join('/').replace(/^\//, '');
+        for (const file of htmlFilesIn(root)) {
           const page = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
           problems.push(...pageLinkProblems(page, readFileSync(join(root, file), 'utf8'), site, ids));
           pages++;

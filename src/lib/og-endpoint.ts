@@ -9,6 +9,7 @@
  *   export const { getStaticPaths, GET } = createOgEndpoint({ siteName: SITE_NAME });
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { topicLine } from './labels';
 import type { OgManifestEntry } from './og-integration';
 import { createOgImageCache, type OgCardInput, type OgImageCache } from './og-image';
 import type { SiteModel } from './site-model';
@@ -89,7 +90,7 @@ export function ogRoutes(articles: readonly OgArticleFacts[], options: { siteNam
   return articles.flatMap((a) => [
     {
       params: { slug: ogSlug(a.id) },
-      props: { card: { siteName: options.siteName, articleTitle: a.title, topic: a.topics.join(' · ') || undefined, footer: footerUrl(options.absolute(articlePath(a.id))) } },
+      props: { card: { siteName: options.siteName, articleTitle: a.title, topic: topicLine(a.topics), footer: footerUrl(options.absolute(articlePath(a.id))) } },
     },
     ...a.sections.map((s) => ({
       params: { slug: ogSlug(a.id, s.id) },

@@ -42,3 +42,8 @@ export function uniqueInOrder<T>(values: readonly T[]): T[] {
 export function byLabel<T>(items: readonly T[], label: (item: T) => string): T[] {
   return [...items].sort((a, b) => label(a).localeCompare(label(b), 'en'));
 }
+
+/** Oldest first, by `date`; equal dates keep their order (corrections, read as written). */
+export function oldestFirst<T extends { date: Date }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.date.getTime() - b.date.getTime());
+}

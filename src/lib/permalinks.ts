@@ -8,7 +8,7 @@
  * No imports but urls.ts, and only erasable TypeScript, so Node runs this file
  * directly from scripts/permalinks.mjs (type stripping); hence the `.ts` suffix.
  */
-import { articlePath, sectionAnchorPath, sectionPath } from './urls.ts';
+import { sectionPath } from './urls.ts';
 
 export const MANIFEST_FILE = 'permalinks.json';
 export const UPDATE_COMMAND = 'npm run permalinks:update';
@@ -26,21 +26,6 @@ export interface PermalinkArticle {
 
 function sortedUnique(urls: Iterable<string>): string[] {
   return [...new Set(urls)].sort();
-}
-
-/**
- * Every URL the content promises: the given pages (home, topics…), each article,
- * each section page and anchor, and each alias page and anchor.
- */
-export function expectedUrls(input: { pages: readonly string[]; articles: readonly PermalinkArticle[] }): string[] {
-  const urls = [...input.pages];
-  for (const a of input.articles) {
-    urls.push(articlePath(a.id));
-    for (const s of a.sections) {
-      for (const id of [s.id, ...(s.aliases ?? [])]) urls.push(sectionPath(a.id, id), sectionAnchorPath(a.id, id));
-    }
-  }
-  return sortedUnique(urls);
 }
 
 export interface AliasRedirect {

@@ -62,3 +62,16 @@ export const CONTEXT_NOTE_WEIGHT = 0.5;
 export function excerptIsContextNote(weights: readonly number[]): boolean {
   return weights.length > 0 && weights.every((w) => w <= CONTEXT_NOTE_WEIGHT);
 }
+
+/**
+ * The page's address with the search in it, so a search can be linked and
+ * survives a reload: `?q=<trimmed query>`, or no `q` for an empty box. Other
+ * parameters and the fragment stay.
+ */
+export function withSearchQuery(url: URL, query: string): URL {
+  const next = new URL(url);
+  const q = query.trim();
+  if (q === '') next.searchParams.delete('q');
+  else next.searchParams.set('q', q);
+  return next;
+}

@@ -32,8 +32,3 @@ export const SOURCE_KIND_LABELS: Record<SourceKindId, string> = {
   'minor-outlet': 'Minor outlet',
   'state-owned': 'State-owned outlet',
 };
-
-/** Kinds a reader should weigh as what a government's media said (facts.md rules). */
-export function isStateMedia(kind: SourceKindId): boolean {
-  return kind === 'state-media';
-}

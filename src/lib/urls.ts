@@ -3,9 +3,19 @@
  * sub-path (Astro's `base`). Paths always end in `/` (trailingSlash: 'always').
  */
 
+/** Whether `url` is an absolute http(s) URL with a host: what a share link, a canonical link or a redirect must be. */
+export function isAbsoluteHttpUrl(url: string | undefined): boolean {
+  return /^https?:\/\/[^/]/.test(url ?? '');
+}
+
+/** The base path as Astro may give it ('/explainer' or '/explainer/'), always ending in '/'. */
+export function withTrailingSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** Joins the base path and a site path: withBase('/explainer/', '/topics/') → '/explainer/topics/'. */
 export function withBase(base: string, path: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
+  const b = withTrailingSlash(base);
   const p = path.replace(/^\/+/, '');
   return `${b}${p}`;
 }

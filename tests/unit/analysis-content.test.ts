@@ -8,10 +8,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allCitations, checkAnalysis } from '../../src/lib/analysis-invariants';
+import { analysisInput } from '../../src/lib/content-checks';
+import { readContentSnapshot } from '../../src/lib/content-snapshot';
 import { findUnusedSources } from '../../src/lib/citations';
 import { parseContentYaml as parseYaml, readFrontmatter } from '../../src/lib/frontmatter';
 import {
-  articleFactsSchema,
   contextNoteSchema,
   disagreementSchema,
   personSchema,
@@ -29,8 +30,6 @@ const sources = load('sources.yaml', sourceSchema);
 const timeline = load('timeline.yaml', timelineEntrySchema);
 const people = load('people.yaml', personSchema);
 const disagreements = load('disagreements.yaml', disagreementSchema);
-const keyFacts = load('key-facts.yaml', articleFactsSchema);
-const topics = (parseYaml(readFileSync('content/topics.yaml', 'utf8')) as { id: string }[]).map((t) => t.id);
 
 const contextDir = `content/articles/${ARTICLE}/context`;
 const contextNotes = readdirSync(contextDir).map((name) => {
@@ -42,24 +41,8 @@ const sectionIds = readdirSync(`content/articles/${ARTICLE}`)
   .filter((n) => /^\d+-.*\.mdx$/.test(n))
   .map((n) => /\nid: (\S+)/.exec(readFileSync(`content/articles/${ARTICLE}/${n}`, 'utf8'))![1]);
 
-const input = {
-  sourceIds: sources.map((s) => s.id),
-  topicIds: topics,
-  sectionsByArticle: new Map([[ARTICLE, sectionIds]]),
-  citing: [
-    ...timeline.map((t) => ({ file: 'content/timeline.yaml', ids: t.sources })),
-    ...people.map((p) => ({ file: 'content/people.yaml', ids: p.sources })),
-    ...disagreements.map((d) => ({ file: 'content/disagreements.yaml', ids: d.sides.flatMap((s) => s.sources) })),
-    ...keyFacts.map((k) => ({ file: 'content/key-facts.yaml', ids: [...k.facts, ...k.shortVersion].flatMap((f) => f.sources) })),
-  ],
-  topical: [
-    ...timeline.map((t) => ({ file: 'content/timeline.yaml', topic: t.topic })),
-    ...disagreements.map((d) => ({ file: 'content/disagreements.yaml', topic: d.topic })),
-  ],
-  contextNotes,
-  keyFacts: keyFacts.map((k) => ({ file: 'content/key-facts.yaml', article: k.id })),
-  disagreements: disagreements.map((d) => ({ file: 'content/disagreements.yaml', article: d.article })),
-};
+// The same input the build and check:content give the cross-file rules (src/lib/content-checks.ts).
+const input = analysisInput(readContentSnapshot('content'));
 
 describe('analysis content', () => {
   it('has exactly one source per address on the fact sheet, with unique ids', () => {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkCitesInArticleText, checkPlaceholders, contentProblems } from '../../src/lib/content-checks';
+import { checkCitesInArticleText, checkPlaceholders, contentProblems, unusedSourcesNotice } from '../../src/lib/content-checks';
 import { readContentSnapshot } from '../../src/lib/content-snapshot';
 import { formatProblem } from '../../src/lib/invariants';
 import { PLACEHOLDERS } from '../../src/lib/scaffold';
@@ -20,6 +20,10 @@ describe('readContentSnapshot on content/', () => {
   });
   it('finds no problems in the committed content', () => {
     expect(contentProblems(snapshot)).toEqual([]);
+  });
+  it('has no source that nothing cites, and names one that nothing cites', () => {
+    expect(unusedSourcesNotice(snapshot)).toBe('');
+    expect(unusedSourcesNotice({ ...snapshot, sourceIds: [...snapshot.sourceIds, 'Q1'] })).toBe('Sources nothing cites (1): Q1. Cite them or remove them from content/sources.yaml.');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byLabel, byOrder, groupByTopic, neighbours, newestFirst, uniqueInOrder } from '../../src/lib/ordering';
+import { byLabel, byOrder, groupByTopic, neighbours, newestFirst, oldestFirst, uniqueInOrder } from '../../src/lib/ordering';
 
 describe('byOrder', () => {
   it('sorts by order without mutating the input', () => {
@@ -57,5 +57,17 @@ describe('byLabel', () => {
     ];
     expect(byLabel(places, (p) => p.label).map((p) => p.label)).toEqual(['dawei', 'Naypyidaw', 'St Petersburg', 'Yangon']);
     expect(places[0].id).toBe('spb');
+  });
+});
+
+describe('oldestFirst', () => {
+  it('sorts by date, oldest first, keeping the written order of equal dates, without touching its input', () => {
+    const input = [
+      { date: new Date('2025-03-09'), text: 'b' },
+      { date: new Date('2025-03-01'), text: 'a' },
+      { date: new Date('2025-03-09'), text: 'c' },
+    ];
+    expect(oldestFirst(input).map((c) => c.text)).toEqual(['a', 'b', 'c']);
+    expect(input.map((c) => c.text)).toEqual(['b', 'a', 'c']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES_PER_PAGE, SECTIONS_PER_TOPIC_PAGE } from '../../src/lib/pagination';
-import { homeRoutes, topicPageRoutes, topicRoutes } from '../../src/lib/routes';
+import { articleRoutes, homeRoutes, sectionRoutes, topicPageRoutes, topicRoutes } from '../../src/lib/routes';
 import type { SiteModel } from '../../src/lib/site-model';
 
 // Only the fields the route functions read; the rest of the model is not theirs.
@@ -35,5 +35,25 @@ describe('homeRoutes', () => {
       ['page/2', 1],
     ]);
     expect(homeRoutes({ articles: [] }).map((r) => r.props.page.path)).toEqual(['/']);
+  });
+});
+
+describe('articleRoutes and sectionRoutes', () => {
+  const article = { id: 'port-talks' };
+  const section = (id: string, aliases: string[]) => ({ id, article, entry: { data: { aliases } } });
+  const sections = [section('energy', []), section('military', ['army', 'defence'])];
+  const site = { articles: [article], sections } as unknown as Pick<SiteModel, 'articles' | 'sections'>;
+
+  it('gives every article one page at /articles/<a>/', () => {
+    expect(articleRoutes(site)).toEqual([{ params: { article: 'port-talks' }, props: { article } }]);
+  });
+
+  it('gives every section its page, and every former id a redirect page to the section it now names', () => {
+    expect(sectionRoutes(site).map((r) => [r.params.article, r.params.section, r.props.section.id, r.props.redirect?.alias])).toEqual([
+      ['port-talks', 'energy', 'energy', undefined],
+      ['port-talks', 'military', 'military', undefined],
+      ['port-talks', 'army', 'military', 'army'],
+      ['port-talks', 'defence', 'military', 'defence'],
+    ]);
   });
 });

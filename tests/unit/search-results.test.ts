@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptIsContextNote, excerptSegments, resultsLabel } from '../../src/lib/search-results';
+import { decodeEntities, excerptIsContextNote, excerptSegments, resultsLabel, withSearchQuery } from '../../src/lib/search-results';
 
 describe('excerptSegments', () => {
   it('splits marked words from the text around them', () => {
@@ -48,5 +48,18 @@ describe('excerptIsContextNote', () => {
     expect(excerptIsContextNote([1, 1, 0.5, 0.5])).toBe(false);
     expect(excerptIsContextNote([7])).toBe(false);
     expect(excerptIsContextNote([])).toBe(false);
+  });
+});
+
+describe('withSearchQuery', () => {
+  const page = new URL('https://news.example.org/explainer/search/?lang=en#results');
+  it('puts the trimmed query in ?q=, keeping the other parameters and the fragment', () => {
+    expect(withSearchQuery(page, '  Rosatom reactor ').href).toBe('https://news.example.org/explainer/search/?lang=en&q=Rosatom+reactor#results');
+  });
+  it('drops q for an empty box, and leaves its input alone', () => {
+    const searched = withSearchQuery(page, 'Dawei');
+    expect(withSearchQuery(searched, '   ').href).toBe('https://news.example.org/explainer/search/?lang=en#results');
+    expect(searched.href).toContain('q=Dawei');
+    expect(page.href).toBe('https://news.example.org/explainer/search/?lang=en#results');
   });
 });

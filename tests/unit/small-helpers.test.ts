@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDay, formatDate, isoDate } from '../../src/lib/dates';
-import { andList, listingPositionLabel, sectionCountLabel } from '../../src/lib/labels';
+import { andList, listingPositionLabel, sectionCountLabel, topicLine } from '../../src/lib/labels';
 import { paragraphs } from '../../src/lib/paragraphs';
 import { isVisible, scheduledNotice, updatedDateProblem } from '../../src/lib/publishing';
 import { contentDir } from '../../src/lib/content-dir';
-import { contextLabelId, isReservedSectionId, ID_PATTERN } from '../../src/lib/ids';
+import { contextLabelId, disagreementId, isReservedSectionId, ID_PATTERN, personId, timelineEntryId } from '../../src/lib/ids';
 
 describe('dates', () => {
   it('formats calendar dates in UTC', () => {
@@ -84,6 +84,12 @@ describe('ids', () => {
   });
 });
 
+describe('topicLine', () => {
+  it('joins an article’s topics with a middle dot, and gives nothing for none', () => {
+    expect([topicLine(['Diplomacy', 'Energy']), topicLine(['Energy']), topicLine([])]).toEqual(['Diplomacy · Energy', 'Energy', undefined]);
+  });
+});
+
 describe('andList', () => {
   it('joins with commas and a final "and", no serial comma', () => {
     expect(andList([])).toBe('');
@@ -111,6 +117,13 @@ describe('contextLabelId', () => {
     expect(contextLabelId('energy')).toBe('context-energy');
     expect(contextLabelId('energy', 'port-talks')).toBe('context-port-talks--energy');
     expect(contextLabelId('b-c', 'a')).not.toBe(contextLabelId('c', 'a-b'));
+  });
+});
+
+describe('element ids of timeline entries, people and disagreements', () => {
+  it('carry a prefix no section id may take, so they never clash with a section heading', () => {
+    expect([timelineEntryId('coup'), personId('min-aung-hlaing'), disagreementId('X1')]).toEqual(['timeline-coup', 'who-min-aung-hlaing', 'differ-x1']);
+    for (const id of [timelineEntryId('coup'), personId('putin'), disagreementId('X6')]) expect(isReservedSectionId(id)).toBe(true);
   });
 });
 

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, sectionAnchorPath, sectionPath, sourcesPath, topicPath, withBase } from '../../src/lib/urls';
+import { absoluteUrl, isAbsoluteHttpUrl, articlePath, sectionAnchorPath, sectionPath, sourcesPath, topicPath, withBase, withTrailingSlash } from '../../src/lib/urls';
+
+describe('isAbsoluteHttpUrl', () => {
+  it('takes http(s) URLs with a host, and nothing relative, protocol-relative or of another scheme', () => {
+    expect(['https://news.example.org/a/', 'http://localhost:4321/'].map(isAbsoluteHttpUrl)).toEqual([true, true]);
+    expect(['/articles/a/', '//cdn.example.org/x', 'https:///x', 'javascript:alert(1)', '', undefined].map(isAbsoluteHttpUrl)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('withTrailingSlash', () => {
+  it('ends the base in one slash, as Astro may give it with or without', () => {
+    expect([withTrailingSlash('/'), withTrailingSlash('/explainer'), withTrailingSlash('/explainer/')]).toEqual(['/', '/explainer/', '/explainer/']);
+  });
+});
 
 describe('withBase', () => {
   it('leaves paths alone at the root base', () => {
