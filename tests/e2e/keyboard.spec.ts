@@ -51,6 +51,7 @@ test('Tab reaches the skip link first, then every interactive element in order, 
   await page.goto(ARTICLE);
   const expected = await expectedOrder(page);
   expect(expected.length).toBeGreaterThan(10);
+  // The tabindex attribute is what is checked: no role or name selects it.
   expect(await page.locator('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').count(), 'no positive tabindex').toBe(0);
 
   // Styles of every element while nothing is focused, to compare with its focused look.
@@ -122,5 +123,6 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeInViewport();
   await page.keyboard.press('Enter');
-  await expect(page.locator('main#main')).toBeFocused();
+  await expect(page.getByRole('main')).toHaveAttribute('id', 'main');
+  await expect(page.getByRole('main')).toBeFocused();
 });

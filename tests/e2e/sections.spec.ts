@@ -11,7 +11,8 @@ test('each section page has its own title, breadcrumb, topic and canonical URL',
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.title);
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
     await expect(crumbs.getByRole('link')).toHaveText(['Home', articleTitle(ARTICLE)]);
-    await expect(crumbs.locator('[aria-current="page"]')).toHaveText(s.title);
+    await expect(crumbs.locator('[aria-current="page"]')).toHaveText(s.title); // aria-current is what is tested; getByRole cannot select by it
+    // <link> and <meta> in <head> have no role.
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/articles/${ARTICLE}/${s.id}/$`));
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
     await expect(page.getByText(`Section ${i + 1} of ${sections.length} in`)).toBeVisible();
@@ -25,7 +26,9 @@ test('a section page links back to the exact anchor in the full article @phone',
   await expect(back).toHaveAttribute('href', `/articles/${ARTICLE}/#${s.id}`);
   await back.click();
   await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLE}/#${s.id}$`));
-  await expect(page.locator(`#${s.id}`)).toBeInViewport();
+  const heading = page.getByRole('heading', { level: 2, name: s.title, exact: true });
+  await expect(heading).toHaveAttribute('id', s.id);
+  await expect(heading).toBeInViewport();
 });
 
 test('previous and next walk the sections in order', async ({ page }) => {

@@ -28,7 +28,7 @@ test('the self-link is a 24×24 px target that shows on keyboard focus', async (
 test('copy link puts the exact absolute permalink on the clipboard and announces it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`articles/${ARTICLE}/`);
-  const section = page.locator(`section[data-section="${energy.id}"]`);
+  const section = page.getByRole('region', { name: energy.title, exact: true });
   const button = section.getByRole('button', { name: /^Copy link/ });
   await expect(button).toBeVisible();
   // The plain permalink stays beside the button on the article page.
@@ -92,7 +92,8 @@ test('the copy button is reachable by keyboard and works with Enter', async ({ p
 
 test('a linked heading sits clear of the top edge and is marked as the target @phone', async ({ page }) => {
   await page.goto(`articles/${ARTICLE}/#${energy.id}`);
-  const heading = page.locator(`h2#${energy.id}`);
+  const heading = page.getByRole('heading', { level: 2, name: energy.title, exact: true });
+  await expect(heading).toHaveAttribute('id', energy.id);
   await expect(heading).toBeInViewport();
   const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
   expect(top).toBeGreaterThan(0);

@@ -70,7 +70,8 @@ test('the home page lists the newest articles, and its pages hold every article 
   await expect(page.getByRole('navigation', { name: 'Pages of articles' }).getByRole('link', { name: 'Newer articles' })).toHaveCount(0);
   const paths = await walk(page, './', 'Older articles', async (i) => {
     await expect(page.getByText(`Page ${i + 1} of ${count}`, { exact: true })).toBeVisible();
-    titles.push(...(await page.locator('.article-list').getByRole('heading', { level: i === 0 ? 3 : 2 }).allTextContents()).map((t) => t.trim()));
+    // Each article in the list is an article whose heading is its headline.
+    titles.push(...(await page.getByRole('main').getByRole('article').getByRole('heading', { level: i === 0 ? 3 : 2 }).allTextContents()).map((t) => t.trim()));
   });
   expect(paths).toEqual([SCALE_BASE, ...Array.from({ length: count - 1 }, (_, i) => `${SCALE_BASE}page/${i + 2}/`)]);
   expect(titles).toEqual(articles.map((a) => a.title));
@@ -90,7 +91,7 @@ test('each topic’s pages hold every section and every context note of the topi
     const paths = await walk(page, `topics/${topic}/`, 'Older sections', async (i, path) => {
       const onPage = expected.slice(i * SECTIONS_PER_TOPIC_PAGE, (i + 1) * SECTIONS_PER_TOPIC_PAGE);
       await expect(page.getByText(`Page ${i + 1} of ${count}: sections`)).toBeVisible();
-      titles.push(...(await page.locator('.cards').getByRole('heading', { level: 2 }).allTextContents()).map((t) => t.trim()));
+      titles.push(...(await page.getByRole('main').getByRole('article').getByRole('heading', { level: 2 }).allTextContents()).map((t) => t.trim()));
       const region = page.getByRole('region', { name: /^Context on / });
       const present: string[] = [];
       for (const n of notes.filter((n) => n.topic === topic)) {
@@ -159,6 +160,7 @@ test('a later page has its own address: canonical link, title, description, brea
     ['page/2/', /^Articles, page 2 of \d+ \|/, ['Home', 'Page 2']],
   ] as const) {
     await page.goto(path);
+    // <link>, <meta> and <script> in <head> have no role.
     expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(`${SCALE_BASE}${path}`);
     await expect(page).toHaveTitle(title);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Page 2 of \d+\.$/);
@@ -194,7 +196,8 @@ test('every link on every listing page resolves, within the base', async ({ page
   const targets = new Set<string>();
   for (const path of listings) {
     await page.goto(path);
-    for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+    // Hidden links too: every link a page holds must resolve.
+    for (const href of await page.getByRole('link', { includeHidden: true }).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       const url = new URL(href);
       if (url.origin !== new URL(page.url()).origin) continue;
       expect(url.pathname, `${path} → ${href}`).toMatch(new RegExp(`^${SCALE_BASE}`));
@@ -228,7 +231,7 @@ test('later pages and their pager have no axe violations, and the pager fits a 3
 test('a link an editor writes from the site’s root goes to that page under the base path, on the section and the article page', async ({ page }) => {
   for (const path of [ROOT_LINK.page, ROOT_LINK.page.replace(/[^/]+\/$/, '')]) {
     await page.goto(path);
-    const link = page.locator('main').getByRole('link', { name: ROOT_LINK.text, exact: true });
+    const link = page.getByRole('main').getByRole('link', { name: ROOT_LINK.text, exact: true });
     await expect(link, path).toHaveAttribute('href', `${SCALE_BASE}${ROOT_LINK.path.slice(1)}`);
     await link.click();
     await expect(page).toHaveURL(new RegExp(`${SCALE_BASE}${ROOT_LINK.path.slice(1)}$`));

@@ -18,7 +18,7 @@ test('an unknown URL under the base gets the styled 404 with working links', asy
   expect(res?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   // Styled: the 404 page's stylesheet loads from under the base even at this depth (issue 5).
-  await expect(page.locator('.site-header')).toHaveCSS('border-bottom-style', 'solid');
+  await expect(page.getByRole('banner')).toHaveCSS('border-bottom-style', 'solid');
   await page.getByRole('link', { name: 'Browse the topics' }).click();
   await expect(page).toHaveURL(/\/explainer\/topics\/$/);
 });
