@@ -139,7 +139,7 @@ if (!dist) {
   }
 }
 
-const server = spawn(process.execPath, [path.join(root, 'scripts/static-server.mjs'), dist, '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [path.join(root, 'scripts/static-server.mjs'), dist, '--base', '/', '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });

@@ -20,7 +20,6 @@ import { pipeline } from 'node:stream';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { normaliseBase } from '../src/lib/site-config.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -28,7 +27,9 @@ const option = (name, fallback) => {
   return i === -1 ? fallback : args[i + 1];
 };
 const root = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? (process.env.OUT_DIR?.trim() || 'dist'));
-const base = normaliseBase(option('--base', process.env.BASE_PATH));
+// As the build reads BASE_PATH ('explainer', '/explainer' or '/explainer/'; src/lib/site-config.ts),
+// written out here so that this script imports only node: modules and runs on any Node.
+const base = `/${String(option('--base', process.env.BASE_PATH ?? '')).trim().replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const port = Number(option('--port', '4322'));
 const host = option('--host', '127.0.0.1');
 

@@ -191,7 +191,7 @@ export function summaryLine(results: readonly StoredResult[], lighthouse: Lighth
   if (!lighthouse) return `${build} Lighthouse: not run yet.`;
   const pages = lighthouse.pages.filter(lighthousePass).length;
   const failing = lighthouse.pages.filter((p) => !lighthousePass(p)).map((p) => `${p.name.toLowerCase()} page, TBT ${p.tbtMs} ms`);
-  return `${build} Lighthouse (mobile): **${pages} of ${lighthouse.pages.length} pages pass** in the latest run (${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC${lighthouse.commit ? `, commit \`${lighthouse.commit}\`` : ''})${failing.length ? `; failing: ${failing.join(', ')}` : ''}; all pages passed in ${record.passed} of ${record.total} recorded runs${record.passed < record.total ? ', so the Lighthouse target does not hold reliably on this machine' : ''}.`;
+  return `${build} Lighthouse (mobile): **${pages} of ${lighthouse.pages.length} pages pass** in the latest run (${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC, commit ${lighthouse.commit ? `\`${lighthouse.commit}\`` : 'unrecorded'})${failing.length ? `; failing: ${failing.join(', ')}` : ''}; all pages passed in ${record.passed} of ${record.total} recorded runs${record.passed < record.total ? ', so the Lighthouse target does not hold reliably on this machine' : ''}.`;
 }
 
 /**
@@ -216,7 +216,7 @@ export function renderBenchmarksMd(results: readonly StoredResult[], lighthouse?
   const m = latest?.machine;
   const marginal = results
     .slice(1)
-    .map((r, i) => `- N = ${results[i].n} → ${r.n}: ${marginalMsPerPage(results[i], r).toFixed(1)} ms per extra page`)
+    .map((r, i) => `- N = ${results[i].n} → ${r.n}: ${marginalMsPerPage(results[i], r).toFixed(1)} ms per extra output`)
     .join('\n');
   const profiles = results
     .filter((r) => r.profile)
@@ -271,7 +271,7 @@ before the baselines), and the CPU probe before and after it (\`bench/lib/probe.
 lower is faster; a higher reading means a slower CPU, but equal readings do not prove an equally
 fast machine, as memory and disk vary too): ${results.map((r) => `N = ${r.n}: ${r.date.slice(0, 16).replace('T', ' ')} UTC, probe ${r.machine.cpuProbeMs ? `${r.machine.cpuProbeMs.join('/')} ms` : 'not run'}`).join('; ')}.
 
-Marginal cost (rebuild), which leaves out fixed start-up:
+Marginal cost (rebuild) per extra output (HTML pages, OG cards and feeds), which leaves out fixed start-up; the target above counts HTML pages only:
 
 ${marginal || '- (needs two sizes)'}
 
@@ -314,12 +314,11 @@ What each figure is:
 - **Pages built**: HTML pages, OG cards, feeds, sitemaps and robots.txt that \`astro build\` wrote.
 - **ms per page**: rebuild wall time / pages built (includes Astro's fixed start-up, which dominates at N = 10).
 - **Marginal ms per HTML page**: the rebuild's extra time per extra HTML page between two sizes; start-up cancels out.
-- **Peak RSS**: the largest \`Maximum resident set size\` from \`/usr/bin/time -v\` over the steps.
 - **OG cards**: written after the build by \`src/lib/og-integration.ts\` (its "og cards: …" log line), plus the \`/og/cards.json\` route that lists them.
 - **Baseline**: \`bench/baseline/\`, plain Astro + MDX, one page per section, same content, rebuild;
   with Astro's default Sätteri processor, and again with \`unified\` + remark-gfm (the site's choice);
   two rebuilds each, the processors taking turns, and the mean of the two.
-- **Peak RSS**: judged against 2 GB in decimal units (2,000,000,000 bytes), as the issue states it.
+- **Peak RSS**: the largest \`Maximum resident set size\` from \`/usr/bin/time -v\` over our cold build and rebuild (astro build and Pagefind; the baselines are not counted), judged against 2 GB in decimal units (2,000,000,000 bytes), as the issue states it.
 - The site's build uses \`bench/site.config.mjs\` (the real \`astro.config.ts\` with the content cache in a temp folder).
 `;
 }

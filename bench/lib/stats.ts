@@ -213,7 +213,8 @@ export function incomparable(runs: readonly Pick<SizeResult, 'n' | 'commit'>[]):
  *   per-page query over all entries) shows as a rising figure and fails.
  * - Our rebuild (astro build + Pagefind, OG cards cached) against the plain
  *   Astro baseline's rebuild, both at N=1,000 in the same run.
- * - Peak RSS at N=1,000, over every step of the run.
+ * - Peak RSS at N=1,000: the larger of our cold build's and rebuild's (astro
+ *   build and Pagefind, each under /usr/bin/time -v); the baselines are not ours.
  */
 export function evaluateTargets(results: readonly SizeResult[], big = 1000, small = 10, middle = 100): TargetResult[] {
   const at = (n: number) => results.find((r) => r.n === n);

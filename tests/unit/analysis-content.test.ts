@@ -61,6 +61,13 @@ describe('analysis content', () => {
     expect(checkAnalysis(input)).toEqual([]);
   });
 
+  it('hands the rules the citations of every data file that cites sources', () => {
+    const dataFile = (file: string) => file.replace(/ \(entry "[^"]*"\)$/, '');
+    expect(new Set(input.citing.map((c) => dataFile(c.file)))).toEqual(
+      new Set(['content/timeline.yaml', 'content/people.yaml', 'content/places.yaml', 'content/disagreements.yaml', 'content/key-facts.yaml']),
+    );
+  });
+
   it('cites every source somewhere', () => {
     expect(findUnusedSources(allCitations(input), input.sourceIds)).toEqual([]);
   });
@@ -124,7 +131,7 @@ describe('checkAnalysis', () => {
       keyFacts: [{ file: 'content/key-facts.yaml (entry "no-such-article")', article: 'no-such-article' }],
       disagreements: [{ file: 'content/disagreements.yaml (entry "X1")', article: 'no-such-article' }],
     };
-    const message = `names article "no-such-article", which does not exist; expected one of: ${ARTICLE}`;
+    const message = `names article "no-such-article", which does not exist; expected one of: ${[...input.sectionsByArticle.keys()].join(', ')}`;
     expect(checkAnalysis(broken)).toEqual([
       { file: 'n.mdx', field: 'article', message },
       { file: 'content/key-facts.yaml (entry "no-such-article")', field: 'id', message },

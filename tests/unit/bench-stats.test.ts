@@ -238,6 +238,7 @@ describe('summaryLine and processorParagraph', () => {
 
   it('names the targets it could not judge, and the commits the runs came from', () => {
     const mixed = [results[0], results[1], { ...results[2], commit: 'beef' }];
+    expect(summaryLine(results, { ...lighthouse, commit: undefined }, { passed: 3, total: 10 })).toContain('(2026-12-07 18:47 UTC, commit unrecorded)');
     expect(summaryLine(mixed, undefined, { passed: 0, total: 0 })).toBe(
       'Build targets: **2 of 4 pass** over runs at `c0ffee`, `beef`; not judged: ms per page, N=1000 vs N=10, marginal ms per HTML page, N=100→1000 vs N=10→100. Lighthouse: not run yet.',
     );
