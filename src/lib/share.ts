@@ -4,6 +4,7 @@ import { ogImageAlt, ogImagePath, ogSiteImageAlt, ogSiteImagePath, ogTopicImageA
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
 import type { SeoImage } from './seo';
 import { SITE_NAME, SITE_TAGLINE } from './site-meta';
+import { homePath } from './urls';
 
 export function shareImage(p: { articleId: string; articleTitle: string; sectionId?: string; sectionTitle?: string; topic?: string }): SeoImage {
   return {
@@ -22,4 +23,9 @@ export function topicShareImage(topic: { id: string; name: string; description: 
 /** The card of every other page (home, topic index, timeline, places and people, search): the site's name and tagline. */
 export function siteShareImage(): SeoImage {
   return { url: absolute(ogSiteImagePath()), width: OG_WIDTH, height: OG_HEIGHT, alt: ogSiteImageAlt(SITE_NAME, SITE_TAGLINE) };
+}
+
+/** The site as publisher in structured data: its name and its home page's absolute URL. */
+export function sitePublisher(): { name: string; url: string } {
+  return { name: SITE_NAME, url: absolute(homePath()) };
 }
