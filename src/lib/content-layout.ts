@@ -28,6 +28,11 @@ export const DATA_FILES = Object.values(DATA_FILE);
 
 const WHERE = 'articles/<article-id>/index.mdx, sections as articles/<article-id>/<nn>-<section-id>.mdx, context notes as articles/<article-id>/context/<section-id>.mdx';
 
+/** Hidden files and folders (.DS_Store, .gitkeep, .obsidian/): not content, and not a problem. */
+function isHidden(path: string): boolean {
+  return path.split('/').some((p) => p.startsWith('.'));
+}
+
 /** Editor backups (x.mdx~, #x.mdx#, x.orig, x.swp …): not content, and not a problem. */
 const BACKUP = /~$|^#.*#$|\.(orig|bak|swp|swo|tmp)$/;
 
@@ -39,7 +44,7 @@ const BACKUP = /~$|^#.*#$|\.(orig|bak|swp|swo|tmp)$/;
 export function skippedBackups(files: readonly string[]): string[] {
   return files.filter((path) => {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    return !path.split('/').some((p) => p.startsWith('.')) && BACKUP.test(name) && /\.(mdx|ya?ml)\b/.test(name);
+    return !isHidden(path) && BACKUP.test(name) && /\.(mdx|ya?ml)\b/.test(name);
   });
 }
 
@@ -53,7 +58,7 @@ export function contentLayoutProblems(contentDir: string, files: readonly string
     const parts = path.split('/');
     const name = parts[parts.length - 1];
     // Editors' and systems' hidden files (.DS_Store, .gitkeep) and editor backups (x.mdx~, #x.mdx#, x.orig, x.swp) are not content.
-    if (parts.some((p) => p.startsWith('.')) || BACKUP.test(name)) continue;
+    if (isHidden(path) || BACKUP.test(name)) continue;
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';
     const hint = ext === '.md' ? `only .mdx files are read: rename it to ${name.slice(0, -3)}.mdx` : `the site reads ${WHERE}`;
 

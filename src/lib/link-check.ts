@@ -8,6 +8,7 @@
  * Pure: asks about built files through the functions it is given, so the same
  * code checks a built folder (link-check-integration.ts) and a unit test's strings.
  */
+import { decodeEntities } from './html-entities';
 
 export interface BuiltSite {
   /** The site's base path, e.g. "/" or "/explainer/". */
@@ -31,17 +32,6 @@ export interface LinkProblem {
 const LINK = /<a\s[^>]*?\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g;
 const ID = /\sid="([^"]*)"/g;
 
-const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-
-/** An attribute's text: named and numeric references (rehype writes `&` as `&#x26;`, Astro as `&amp;`). */
-function decodeAttribute(value: string): string {
-  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (ref, hex?: string, dec?: string, name?: string) => {
-    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-    if (dec !== undefined) return String.fromCodePoint(Number(dec));
-    return NAMED[name!.toLowerCase()] ?? ref;
-  });
-}
-
 /** decodeURIComponent, or undefined for a malformed escape (`%zz`). */
 function decodePath(text: string): string | undefined {
   try {
@@ -52,13 +42,13 @@ function decodePath(text: string): string | undefined {
 }
 
 function textOf(html: string): string {
-  const text = decodeAttribute(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  const text = decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** The ids in a page, for its fragments. */
 export function pageIds(html: string): Set<string> {
-  return new Set(Array.from(html.matchAll(ID), (m) => decodeAttribute(m[1]!)));
+  return new Set(Array.from(html.matchAll(ID), (m) => decodeEntities(m[1]!)));
 }
 
 /** The built HTML file a site path is served from ("/explainer/topics/" → "topics/index.html" under base "/explainer/"). */
@@ -78,7 +68,7 @@ export function pageLinkProblems(page: string, html: string, site: BuiltSite, id
   const problems: LinkProblem[] = [];
   const origin = 'http://site.invalid';
   for (const [, raw, inner] of html.matchAll(LINK)) {
-    const href = decodeAttribute(raw!);
+    const href = decodeEntities(raw!);
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue; // Another site, mailto: …
     const text = textOf(inner!);
     const problem = (message: string) => problems.push({ page, href, text, message });

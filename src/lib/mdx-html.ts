@@ -193,7 +193,6 @@ const REFUSED_ELEMENTS: Record<string, string> = {
   math: '<math> is not available in content; write the formula in words or plain text',
 };
 
-
 /**
  * Rehype plugin: fails on REFUSED_ELEMENTS, from Markdown (`![…](…)`) or HTML
  * alike, and on what the pages' security policy would block in an allowed

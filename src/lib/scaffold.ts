@@ -48,6 +48,7 @@ const MAX_ID_LENGTH = 60;
  * whole and they would be dropped: "Đà Nẵng" became "a-nang".
  */
 const LATIN_LETTERS: Record<string, string> = { đ: 'd', ð: 'd', ł: 'l', ø: 'o', ħ: 'h', ı: 'i', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ŋ: 'ng' };
+const LATIN_LETTER = new RegExp(`[${Object.keys(LATIN_LETTERS).join('')}]`, 'g');
 
 /**
  * "Myanmar’s Junta Chief Visits Russia" → "myanmars-junta-chief-visits-russia".
@@ -60,7 +61,7 @@ export function slugify(title: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[đðłøħıŧßæœþŋ]/g, (c) => LATIN_LETTERS[c] ?? c)
+    .replace(LATIN_LETTER, (c) => LATIN_LETTERS[c] ?? c)
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -4,23 +4,11 @@
  * words wrapped in <mark>. We split them into segments and render them with
  * textContent, so no result text ever reaches innerHTML.
  */
+import { decodeEntities } from './html-entities';
 
 export interface ExcerptSegment {
   text: string;
   marked: boolean;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the named entities Pagefind writes and any numeric ones; unknown names stay as written. */
-export function decodeEntities(html: string): string {
-  return html.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }
 
 /** excerptSegments('a <mark>nuclear</mark> plant') → a, nuclear (marked), plant. Other tags are dropped. */

@@ -71,7 +71,8 @@ export function documentTitle(input: Pick<SeoInput, 'kind' | 'title' | 'articleT
   return `${own}${TITLE_SITE_SEPARATOR}${siteName}`;
 }
 
-function isArticleKind(kind: PageKind): boolean {
+/** Article and section pages: each must give its own share card and publication date. */
+export function isArticleKind(kind: PageKind): boolean {
   return kind === 'article' || kind === 'section';
 }
 

@@ -43,6 +43,9 @@ test('the header marks the page the reader is on, and only that one', async ({ p
 
 test('a topic page whose timeline is shown whole still links to the whole timeline', async ({ page }) => {
   await page.goto('topics/military/');
+  // The premise: every military entry is shown, so there is no "The latest N of M entries".
+  await expect(page.getByText(/The latest \d+ of \d+ entries/)).toHaveCount(0);
+  await expect(page.getByText('The whole timeline, all topics')).toHaveCount(1);
   const link = page.getByRole('link', { name: 'The whole timeline' });
   await expect(link).toHaveCount(1);
   await expect(link).toHaveAttribute('href', /\/timeline\/$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptIsContextNote, excerptSegments, resultsLabel, withSearchQuery } from '../../src/lib/search-results';
+import { excerptIsContextNote, excerptSegments, resultsLabel, withSearchQuery } from '../../src/lib/search-results';
 
 describe('excerptSegments', () => {
   it('splits marked words from the text around them', () => {
@@ -19,12 +19,6 @@ describe('excerptSegments', () => {
 
   it('returns nothing for an empty excerpt', () => {
     expect(excerptSegments('')).toEqual([]);
-  });
-});
-
-describe('decodeEntities', () => {
-  it('decodes numeric entities and leaves unknown names alone', () => {
-    expect(decodeEntities('&#8217;&#x2014;&bogus;')).toBe('’—&bogus;');
   });
 });
 
